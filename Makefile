@@ -1,0 +1,45 @@
+# Every command sets up what it needs: uv, the locked Python environment and, for tests,
+# Debian's Chromium. Run `make help` for the list.
+
+UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+SYNC = $(UV) sync --locked --quiet && npm ci --no-audit --no-fund --silent
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+.PHONY: help serve build test schema lint screenshots
+
+help:
+	@echo "make serve        set up, build and serve the site with live reload on http://127.0.0.1:8000"
+	@echo "make build        set up and build the site strictly into site/"
+	@echo "make test         set up (Python packages and Chromium) and run the whole test suite"
+	@echo "make schema       rewrite content/schema/ from the content models"
+	@echo "make screenshots  build, then take phone and desktop screenshots, light and dark"
+	@echo "make lint         ruff over hooks, tests and scripts"
+
+$(UV):
+	python3 -m pip install --quiet --user uv
+
+serve: $(UV)
+	$(SYNC)
+	$(UV) run mkdocs serve --livereload
+
+build: $(UV)
+	$(SYNC)
+	$(UV) run mkdocs build
+
+test: $(UV)
+	$(SYNC)
+	scripts/ensure-chromium
+	$(UV) run pytest
+
+schema: $(UV)
+	$(SYNC)
+	PYTHONPATH=hooks $(UV) run python -m gentle_movements.schema content/schema
+
+screenshots: build
+	scripts/ensure-chromium
+	$(UV) run python scripts/screenshots.py site screenshots
+
+lint: $(UV)
+	$(UV) sync --locked --quiet --group dev
+	$(UV) run ruff check hooks tests scripts

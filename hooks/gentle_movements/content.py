@@ -1,0 +1,233 @@
+"""Loading everything in `content/` into typed models, with every error reported at once."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from . import model
+from .errors import ContentError, ContentErrors
+from .safe_yaml import YamlDocument, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+EXERCISES_FOLDER = "exercises"
+SINGLE_FILES: dict[str, type[BaseModel]] = {
+    "stop-rules.yml": model.StopRules,
+    "safety-tips.yml": model.SafetyTips,
+    "red-flags.yml": model.RedFlags,
+    "faq.yml": model.Faq,
+}
+
+
+@dataclass(frozen=True)
+class SiteContent:
+    """Everything the site is built from, checked and cross-referenced."""
+
+    exercises: dict[str, model.Exercise]
+    """By slug, in title order."""
+    exercise_sources: dict[str, str]
+    """The YAML file of each exercise, relative to the project root, for edit links."""
+    stop_rules: model.StopRules
+    safety_tips: model.SafetyTips
+    red_flags: model.RedFlags
+    faq: model.Faq
+
+
+def load_content(content_dir: Path, project_root: Path) -> SiteContent:
+    """Read and check every content file; raise `ContentErrors` listing every problem."""
+    errors: list[ContentError] = []
+    documents: dict[str, YamlDocument] = {}
+
+    def shown(path: Path) -> str:
+        return _relative(path, project_root)
+
+    singles: dict[str, BaseModel] = {}
+    for name, model_class in SINGLE_FILES.items():
+        path = content_dir / name
+        if not path.is_file():
+            errors.append(ContentError(shown(path), 1, "", "file is missing"))
+            continue
+        loaded = _load_model(path, shown(path), model_class, errors, documents)
+        if loaded is not None:
+            singles[name] = loaded
+
+    exercises: dict[str, model.Exercise] = {}
+    exercise_sources: dict[str, str] = {}
+    exercise_files: set[str] = set()  # every valid file name, loaded or not, for link checks
+    exercise_dir = content_dir / EXERCISES_FOLDER
+    for path in sorted(exercise_dir.iterdir()) if exercise_dir.is_dir() else []:
+        if path.name.startswith("."):
+            continue
+        if path.suffix != ".yml" or not path.is_file():
+            errors.append(ContentError(shown(path), 1, "", "exercise files must end in .yml"))
+            continue
+        if not _is_slug(path.stem):
+            errors.append(ContentError(
+                shown(path), 1, "", f"the file name {path.stem!r} is not a valid address: use "
+                f"lower-case letters, digits and single hyphens, at most {model.SLUG_MAX_LENGTH}"
+                " characters",
+            ))
+            continue
+        exercise_files.add(path.stem)
+        exercise = _load_model(path, shown(path), model.Exercise, errors, documents)
+        if exercise is not None:
+            exercises[path.stem] = exercise
+            exercise_sources[path.stem] = shown(path)
+    if not exercise_files:
+        errors.append(ContentError(shown(exercise_dir), 1, "", "there are no exercises"))
+
+    # Links between files are checked for whatever loaded, so one run reports everything.
+    errors += _exercise_link_errors(exercises, exercise_sources, documents, exercise_files)
+    if "faq.yml" in singles:
+        faq_document = documents[shown(content_dir / "faq.yml")]
+        errors += _faq_link_errors(singles["faq.yml"], faq_document, exercise_files)
+    if "safety-tips.yml" in singles:
+        tips_document = documents[shown(content_dir / "safety-tips.yml")]
+        tip_ids = [tip.id for tip in singles["safety-tips.yml"].tips]  # type: ignore[attr-defined]
+        errors += _duplicate_ids(tips_document, "tips", tip_ids)
+    if errors:
+        raise ContentErrors(errors)
+
+    return SiteContent(
+        exercises=dict(sorted(exercises.items(), key=lambda item: item[1].title.casefold())),
+        exercise_sources=exercise_sources,
+        stop_rules=singles["stop-rules.yml"],  # type: ignore[arg-type]
+        safety_tips=singles["safety-tips.yml"],  # type: ignore[arg-type]
+        red_flags=singles["red-flags.yml"],  # type: ignore[arg-type]
+        faq=singles["faq.yml"],  # type: ignore[arg-type]
+    )
+
+
+def _is_slug(text: str) -> bool:
+    return len(text) <= model.SLUG_MAX_LENGTH and re.fullmatch(model.SLUG_PATTERN, text) is not None
+
+
+def _load_model(path: Path, shown_as: str, model_class: type[M], errors: list[ContentError],
+                documents: dict[str, YamlDocument]) -> M | None:
+    try:
+        document = read_yaml(path, shown_as)
+    except ContentErrors as problems:
+        errors.extend(problems.errors)
+        return None
+    documents[shown_as] = document
+    try:
+        return model_class.model_validate(document.data)
+    except ValidationError as error:
+        errors.extend(_explain(document, error))
+        return None
+
+
+def _explain(document: YamlDocument, error: ValidationError) -> Iterable[ContentError]:
+    """Turn pydantic's errors into editor-facing ones, each with its YAML line."""
+    for detail in error.errors(include_url=False):
+        location = tuple(part for part in detail["loc"] if not _is_union_tag(part))
+        kind = detail["type"]
+        line = document.line_of(location, key=kind == "extra_forbidden")
+        yield ContentError(document.path, line, _field_name(location), _message(detail, location))
+
+
+def _is_union_tag(part: str | int) -> bool:
+    # pydantic names the branch of a union it tried ("int", "NumberRange", "function-before[...]").
+    return isinstance(part, str) and (part[:1].isupper() or "[" in part or part in {"int", "str"})
+
+
+def _field_name(location: tuple[str | int, ...]) -> str:
+    name = ""
+    for part in location:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name
+
+
+_ALL_FIELD_NAMES = sorted({
+    name
+    for model_class in vars(model).values()
+    if isinstance(model_class, type) and issubclass(model_class, BaseModel)
+    for name in model_class.model_fields
+})
+
+
+def _message(detail: dict, location: tuple[str | int, ...]) -> str:
+    kind, value = detail["type"], detail.get("input")
+    if kind == "extra_forbidden":
+        guess = difflib.get_close_matches(str(location[-1]), _ALL_FIELD_NAMES, n=1)
+        hint = f"; did you mean {guess[0]!r}?" if guess else "; check the spelling"
+        return f"unknown field{hint}"
+    if kind == "missing":
+        return "this field is required"
+    if kind == "string_type" and isinstance(value, bool):
+        return "YAML read this as true/false; put the text in quotes"
+    if kind == "string_type" and isinstance(value, int | float):
+        return "YAML read this as a number; put the text in quotes"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_short":
+        count = detail["ctx"]["min_length"]
+        return f"needs at least {count} {'entry' if count == 1 else 'entries'}"
+    if kind.startswith("date_"):
+        return f"{value!r} is not a real date; write it as YYYY-MM-DD"
+    if kind == "literal_error":
+        return f"must be one of: {detail['ctx']['expected']}"
+    if kind == "string_pattern_mismatch":
+        return "use lower-case letters, digits and single hyphens (like knee-to-chest)"
+    message = str(detail["msg"])
+    return message.removeprefix("Value error, ")
+
+
+def _exercise_link_errors(exercises: dict[str, model.Exercise], sources: dict[str, str],
+                          documents: dict[str, YamlDocument],
+                          known: set[str]) -> list[ContentError]:
+    errors = []
+    for slug, exercise in exercises.items():
+        document = documents[sources[slug]]
+        for index, related in enumerate(exercise.related):
+            if related == slug:
+                errors.append(_at(document, ("related", index),
+                                  "an exercise cannot be related to itself"))
+            elif related not in known:
+                errors.append(_at(document, ("related", index), _unknown_exercise(related, known)))
+    return errors
+
+
+def _faq_link_errors(faq: model.Faq, document: YamlDocument,
+                     known: set[str]) -> list[ContentError]:
+    errors = []
+    for index, question in enumerate(faq.questions):
+        for r_index, related in enumerate(question.related):
+            if related not in known:
+                errors.append(_at(document, ("questions", index, "related", r_index),
+                                  _unknown_exercise(related, known)))
+    return errors + _duplicate_ids(document, "questions", [q.id for q in faq.questions])
+
+
+def _duplicate_ids(document: YamlDocument, list_name: str, ids: list[str]) -> list[ContentError]:
+    errors, seen = [], set()
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            errors.append(_at(document, (list_name, index, "id"),
+                              f"the id {item_id!r} is used twice; each anchor must be unique"))
+        seen.add(item_id)
+    return errors
+
+
+def _unknown_exercise(slug: str, known: set[str]) -> str:
+    guess = difflib.get_close_matches(slug, sorted(known), n=1)
+    hint = f"; did you mean {guess[0]!r}?" if guess else ""
+    return f"there is no exercise {slug!r} (content/exercises/{slug}.yml){hint}"
+
+
+def _at(document: YamlDocument, location: tuple[str | int, ...], message: str) -> ContentError:
+    return ContentError(document.path, document.line_of(location), _field_name(location), message)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

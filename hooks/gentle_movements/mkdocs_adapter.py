@@ -1,0 +1,127 @@
+"""The only module of the package that knows MkDocs: files, navigation and errors.
+
+Kept apart so that the model, loader, renderer and audit stay usable without MkDocs, and the
+site could move to another MkDocs-compatible engine by rewriting this file and the hook.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from . import render
+from .audit import audit_site
+from .content import SiteContent, load_content
+from .errors import ContentErrors
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+CONTENT_FOLDER = "content"
+CONTENT_KEY = "gentle_movements_content"
+"""Where this build's content is kept on the config object: per build, never in a global."""
+
+
+def project_root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def load_for_build(config: MkDocsConfig) -> SiteContent:
+    """Load the content and keep it on this build's config; stop the build on any error."""
+    root = project_root(config)
+    try:
+        site = load_content(root / CONTENT_FOLDER, root)
+    except ContentErrors as problems:
+        raise PluginError(f"The content has problems:\n{problems.report()}") from None
+    config[CONTENT_KEY] = site
+    return site
+
+
+def content_of(config: MkDocsConfig) -> SiteContent:
+    return config[CONTENT_KEY]
+
+
+def generated_files(config: MkDocsConfig, site: SiteContent) -> list[File]:
+    """Each generated page as an in-memory file (never written into docs/)."""
+    site_dir = Path(config.site_dir).resolve()
+    files = []
+    for page in render.generated_pages(site):
+        file = File.generated(
+            config, page.src_uri, content=page.markdown,
+            # Exercise pages join the navigation in `add_exercises_to_nav`, under their group.
+            inclusion=InclusionLevel.NOT_IN_NAV if page.is_exercise else InclusionLevel.UNDEFINED,
+        )
+        destination = Path(file.abs_dest_path).resolve()
+        if not destination.is_relative_to(site_dir):
+            raise PluginError(f"{page.edit_path}: refusing to write outside the site: {destination}")
+        file.edit_uri = f"../{page.edit_path}"  # edit_uri points at docs/; content/ is beside it
+        files.append(file)
+    return files
+
+
+VENDORED_ASSETS = {
+    # Material's offline plugin loads this Web Worker shim from a CDN unless a polyfill whose
+    # address names "iframe-worker" is configured; mkdocs.yml points at this copy instead.
+    "assets/vendor/iframe-worker/shim.js": "node_modules/iframe-worker/shim/index.js",
+}
+"""Site address to the file an npm package installed (see package.json and its lock)."""
+
+
+def vendored_files(config: MkDocsConfig) -> list[File]:
+    """Browser assets from registry packages, served by the site itself."""
+    root = project_root(config)
+    files = []
+    for src_uri, installed in VENDORED_ASSETS.items():
+        path = root / installed
+        if not path.is_file():
+            raise PluginError(f"{installed} is missing: run `npm ci` (the Makefile does this)")
+        files.append(File.generated(config, src_uri, abs_src_path=str(path)))
+    return files
+
+
+def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> None:
+    """List each exercise under its group's section, after the group's index page."""
+    for group in render.EXERCISE_GROUPS:
+        index = files.get_file_from_path(render.group_index_path(group))
+        section = index.page.parent if index and index.page else None
+        if not isinstance(section, Section):
+            raise PluginError(
+                f"mkdocs.yml: nav: put {render.group_index_path(group)} first in a section of "
+                "its own, so that its exercises can be listed under it"
+            )
+        for slug in render.exercises_in_group(site, group):
+            page = files.get_file_from_path(render.exercise_path(slug)).page
+            page.title = site.exercises[slug].title
+            page.parent = section
+            section.children.append(page)
+    nav.pages = _pages_in_order(nav.items)
+    for previous, page, following in zip([None, *nav.pages[:-1]], nav.pages,
+                                         [*nav.pages[1:], None], strict=True):
+        page.previous_page, page.next_page = previous, following
+
+
+def _pages_in_order(items: list) -> list[Page]:
+    pages = []
+    for item in items:
+        if isinstance(item, Page):
+            pages.append(item)
+        if item.children:
+            pages += _pages_in_order(item.children)
+    return pages
+
+
+def audit_build(config: MkDocsConfig) -> None:
+    """Fail the build when any built page lacks a caution its content promises."""
+    findings = audit_site(Path(config.site_dir), content_of(config))
+    if findings:
+        report = "\n".join(str(finding) for finding in findings)
+        raise PluginError(
+            f"Safety audit of the built site failed:\n{report}\n"
+            f"{len(findings)} problem(s); these pages must not be published."
+        )

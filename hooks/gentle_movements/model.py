@@ -1,0 +1,261 @@
+"""The content model: what an exercise, a safety tip, a red flag and a question may contain.
+
+Editors write YAML in `content/`; these pydantic models own its shape. Every model forbids
+unknown keys, and every text field is stripped, length-limited and refuses raw HTML, so a typo
+or a pasted `<script>` is reported instead of published.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    StringConstraints,
+    model_validator,
+)
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG_MAX_LENGTH = 60
+
+_RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+_UNSAFE_LINK = re.compile(r"\]\(\s*<?\s*(?:javascript|data|vbscript|file):", re.IGNORECASE)
+
+
+def _refuse_raw_html(text: str) -> str:
+    if _RAW_HTML.search(text):
+        raise ValueError("raw HTML is not allowed here; write Markdown instead")
+    if _UNSAFE_LINK.search(text):
+        raise ValueError("links must point to http, https or a page of this site")
+    return text
+
+
+def _refuse_unsafe_url(url: str) -> str:
+    if not re.match(r"^https://[^\s/$.?#][^\s<>\"']*$", url):
+        raise ValueError("must be a full https:// address")
+    return url
+
+
+def _text(max_length: int) -> object:
+    return Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
+        AfterValidator(_refuse_raw_html),
+    ]
+
+
+ShortText = _text(120)
+"""A name or a title: one short line."""
+
+Text = _text(600)
+"""A sentence or a short paragraph. Markdown is allowed; raw HTML is not."""
+
+LongText = _text(3000)
+"""An answer or a tip: a few short paragraphs of Markdown."""
+
+Slug = Annotated[
+    str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX_LENGTH)
+]
+"""Lower-case words joined by hyphens: a file name and part of a permanent address."""
+
+HttpsUrl = Annotated[str, AfterValidator(_refuse_unsafe_url)]
+
+Kind = Literal["stretch", "mobility", "strengthening"]
+Direction = Literal["bending-forward", "arching-back", "turning", "hip-rotation", "neutral"]
+Position = Literal[
+    "lying-on-back", "hands-and-knees", "kneeling", "sitting-on-floor", "sitting-on-chair",
+    "standing",
+]
+Place = Literal["floor", "chair", "bed", "standing", "wall"]
+Sides = Literal["each", "both", "none"]
+"""each: do it on one side, then the other; both: both sides at once; none: no sides."""
+
+
+class StrictModel(BaseModel):
+    # strict: YAML's `NO` (a boolean) or `12` (a number) is never silently turned into text.
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True
+    )
+
+
+class NumberRange(StrictModel):
+    """A range such as 20 to 30 seconds; write one number when there is no range."""
+
+    min: int = Field(ge=1, le=600)
+    max: int = Field(ge=1, le=600)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _single_number(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"min": value, "max": value}
+        if not isinstance(value, dict):
+            raise ValueError("write a whole number, or a range as {min: 20, max: 30}")
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> NumberRange:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) is larger than max ({self.max})")
+        return self
+
+
+class Dose(StrictModel):
+    """How much to do: the numbers a reader follows and a timer could count."""
+
+    hold_seconds: NumberRange | None = None
+    """How long to hold each repetition; leave out for a slow continuous movement."""
+    repetitions: NumberRange
+    sets: int = Field(default=1, ge=1, le=10)
+    """How many times to do the whole block of repetitions in one session."""
+    sides: Sides
+    rest_seconds: int | None = Field(default=None, ge=1, le=300)
+    how_often: Text
+    one_repetition: Text
+    """What counts as one repetition, in the reader's words."""
+
+
+class CheckFirst(StrictModel):
+    """A group of people who should check with a professional, and what to do."""
+
+    who: Text
+    advice: Text
+
+
+class Variation(StrictModel):
+    """An easier or harder version of an exercise."""
+
+    name: ShortText
+    where: Place | None = None
+    how: Text
+
+
+class Source(StrictModel):
+    title: ShortText
+    url: HttpsUrl
+
+
+class ClinicalReview(StrictModel):
+    """A review by a registered clinician. Record one only when it has really happened."""
+
+    reviewer: ShortText
+    role: ShortText
+    registration: ShortText
+    on: Annotated[date, Field(strict=False)]
+
+
+class Review(StrictModel):
+    """What was checked, when, and when it must be checked again."""
+
+    last: Annotated[date, Field(strict=False)]
+    next_due: Annotated[date, Field(strict=False)]
+    what: Text
+    clinical: ClinicalReview | None = None
+    """None until a clinician has reviewed it: the page then says so."""
+
+    @model_validator(mode="after")
+    def _due_after_last(self) -> Review:
+        if self.next_due <= self.last:
+            raise ValueError("next_due must come after last")
+        return self
+
+
+class Exercise(StrictModel):
+    """One exercise: the page a reader gets, in the order they read it."""
+
+    title: ShortText
+    also_known_as: list[ShortText] = []
+    summary: Text
+    """One line on what it is for."""
+    kind: Kind
+    directions: list[Direction] = Field(min_length=1)
+    position: Position
+    equipment: list[ShortText] = []
+    dose: Dose
+    start: Text
+    steps: list[Text] = Field(min_length=2, max_length=12)
+    you_should_feel: Text
+    stop_if: list[Text] = Field(min_length=1)
+    """Stop rules for this exercise; the rules in `stop-rules.yml` are added to every page."""
+    check_first: list[CheckFirst] = Field(min_length=1)
+    easier: list[Variation] = Field(min_length=1)
+    harder: list[Variation] = []
+    common_mistakes: list[Text] = Field(min_length=1)
+    related: list[Slug] = []
+    sources: list[Source] = Field(min_length=1)
+    review: Review
+
+    @field_validator("easier")
+    @classmethod
+    def _easier_on_chair_or_bed(cls, easier: list[Variation]) -> list[Variation]:
+        if not any(version.where in ("chair", "bed") for version in easier):
+            raise ValueError(
+                "needs at least one version done on a chair or a bed "
+                "(where: chair or where: bed), for readers who cannot get down to the floor"
+            )
+        return easier
+
+
+class StopRules(StrictModel):
+    """Stop rules that apply to every exercise; each exercise page shows them all."""
+
+    always: list[Text] = Field(min_length=3)
+    sources: list[Source] = Field(min_length=1)
+    review: Review
+
+
+class SafetyTip(StrictModel):
+    id: Slug
+    """The tip's anchor on the safety page; keep it when rewording the title."""
+    title: ShortText
+    text: LongText
+    sources: list[Source] = Field(min_length=1)
+
+
+class SafetyTips(StrictModel):
+    intro: LongText
+    tips: list[SafetyTip] = Field(min_length=4)
+    review: Review
+
+
+class RedFlagGroup(StrictModel):
+    """One level of urgency: who to call and the signs that mean it."""
+
+    action: ShortText
+    """What to do, as a heading: for example 'Call your local emergency number'."""
+    explanation: Text
+    signs: list[Text] = Field(min_length=1)
+
+
+class RedFlags(StrictModel):
+    """The warning signs shown on the safety page and in a box on every exercise page."""
+
+    emergency: RedFlagGroup
+    urgent: RedFlagGroup
+    soon: RedFlagGroup
+    sources: list[Source] = Field(min_length=1)
+    review: Review
+
+
+class Question(StrictModel):
+    id: Slug
+    """The question's anchor on the FAQ page; keep it when rewording the question."""
+    question: ShortText
+    answer: LongText
+    related: list[Slug] = []
+    """Exercises this answer mentions; each must exist."""
+    sources: list[Source] = Field(min_length=1)
+
+
+class Faq(StrictModel):
+    intro: LongText
+    questions: list[Question] = Field(min_length=3)
+    review: Review
+
+

@@ -1,0 +1,420 @@
+"""Pure functions that turn checked content into the Markdown of each generated page.
+
+Safety-critical parts go into blocks with the classes in `blocks.py`, which the audit checks
+in the built HTML. Material's admonitions and grid cards give them their look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from . import blocks
+from .content import SiteContent
+from .model import (
+    Dose,
+    Exercise,
+    NumberRange,
+    RedFlagGroup,
+    RedFlags,
+    Review,
+    Source,
+    Variation,
+)
+
+EXERCISE_FOLDER = "exercises"
+EXERCISE_GROUPS = {
+    "stretches": ("Stretches", ("stretch",)),
+    "mobilising-and-strengthening": ("Mobilising and strengthening", ("mobility", "strengthening")),
+}
+"""Index pages: folder name, title, and the kinds of exercise each lists."""
+
+KIND_LABELS = {"stretch": "Stretch", "mobility": "Mobility", "strengthening": "Strengthening"}
+DIRECTION_LABELS = {
+    "bending-forward": "bending forward",
+    "arching-back": "arching back",
+    "turning": "turning",
+    "hip-rotation": "turning at the hip",
+    "neutral": "back kept still (neutral)",
+}
+POSITION_LABELS = {
+    "lying-on-back": "lying on your back",
+    "hands-and-knees": "on your hands and knees",
+    "kneeling": "kneeling",
+    "sitting-on-floor": "sitting on the floor",
+    "sitting-on-chair": "sitting on a chair",
+    "standing": "standing",
+}
+PLACE_LABELS = {
+    "floor": "on the floor",
+    "chair": "on a chair",
+    "bed": "on a bed",
+    "standing": "standing",
+    "wall": "against a wall",
+}
+
+NOT_MEDICAL_ADVICE = (
+    "This is general information, not a diagnosis or a replacement for a health "
+    "professional. If you are unsure whether an exercise is right for you, ask your "
+    "doctor (GP), physiotherapist, or midwife if you are pregnant."
+)
+
+
+def exercise_path(slug: str) -> str:
+    """Where an exercise page lives in the docs tree; it builds to `exercises/<slug>.html`."""
+    return f"{EXERCISE_FOLDER}/{slug}.md"
+
+
+def group_index_path(group: str) -> str:
+    return f"{EXERCISE_FOLDER}/{group}/index.md"
+
+
+def exercises_in_group(site: SiteContent, group: str) -> list[str]:
+    kinds = EXERCISE_GROUPS[group][1]
+    return [slug for slug, exercise in site.exercises.items() if exercise.kind in kinds]
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str
+    """Its path as if it were in docs/."""
+    markdown: str
+    edit_path: str
+    """The content file an editor changes, relative to the project root."""
+    is_exercise: bool = False
+
+
+def generated_pages(site: SiteContent) -> list[GeneratedPage]:
+    """Every page made from content: exercises, their index pages, safety and FAQ."""
+    pages = [
+        GeneratedPage(exercise_path(slug), exercise_page(slug, site), source, is_exercise=True)
+        for slug, source in site.exercise_sources.items()
+    ]
+    pages.append(GeneratedPage(f"{EXERCISE_FOLDER}/index.md", all_exercises_page(site),
+                               f"content/{EXERCISE_FOLDER}/"))
+    pages += [
+        GeneratedPage(group_index_path(group), group_index_page(site, group),
+                      f"content/{EXERCISE_FOLDER}/")
+        for group in EXERCISE_GROUPS
+    ]
+    pages += [
+        GeneratedPage("safety.md", safety_page(site), "content/safety-tips.yml"),
+        GeneratedPage("faq.md", faq_page(site), "content/faq.yml"),
+    ]
+    return pages
+
+
+PLACEHOLDERS = {
+    "<!-- gm:exercise-cards -->": lambda site: home_exercise_cards(site),
+    "<!-- gm:red-flags -->": lambda site: red_flag_box(site.red_flags),
+}
+"""Comments a hand-written page may hold, replaced by blocks made from content."""
+
+
+def fill_placeholders(markdown: str, site: SiteContent) -> str:
+    for placeholder, make in PLACEHOLDERS.items():
+        if placeholder in markdown:
+            markdown = markdown.replace(placeholder, make(site))
+    return markdown
+
+
+def hand_written_review(meta: Mapping[str, object]) -> str:
+    """The review dates of a page in docs/, from its front matter (empty if it has none)."""
+    last, next_due = meta.get("last_reviewed"), meta.get("next_review_due")
+    if not isinstance(last, date) or not isinstance(next_due, date):
+        return ""
+    return "\n\n" + _div(blocks.REVIEW, _review_dates(last, next_due)) + "\n\n" + disclaimer()
+
+
+# Exercise page ------------------------------------------------------------------------------
+
+
+def exercise_page(slug: str, site: SiteContent) -> str:
+    exercise = site.exercises[slug]
+    parts = [
+        _front_matter(exercise.summary),
+        f"# {exercise.title}",
+        _summary(exercise),
+        _facts(exercise),
+        "!!! danger gm-urgent-pointer \"\"\n\n"
+        "    Some symptoms need urgent help, not exercise. "
+        f"[Check the warning signs](#{blocks.ANCHORS[blocks.RED_FLAGS]}) before you start.",
+        _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
+        _section("Starting position", blocks.START, exercise.start),
+        _section("Steps", blocks.STEPS, _numbered(exercise.steps)),
+        _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
+        _heading("Stop or change it if", blocks.STOP_IF),
+        _admonition(
+            "warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
+            _bullets([*site.stop_rules.always, *exercise.stop_if]),
+        ),
+        _heading("Check first", blocks.CHECK_FIRST),
+        _admonition(
+            "note", blocks.CHECK_FIRST, "Ask a health professional before you try this if:",
+            _bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first),
+        ),
+        _section("Easier versions", blocks.EASIER, _variations(exercise.easier)),
+    ]
+    if exercise.harder:
+        parts.append(_section("Harder versions", blocks.HARDER, _variations(exercise.harder)))
+    parts += [
+        _section("Common mistakes", blocks.MISTAKES, _bullets(exercise.common_mistakes)),
+        _heading("When to get help urgently", blocks.RED_FLAGS),
+        red_flag_box(site.red_flags),
+    ]
+    if exercise.related:
+        related = _bullets(
+            f"[{site.exercises[other].title}]({other}.md)" for other in exercise.related
+        )
+        parts.append(f"## Related exercises {{#related}}\n\n{related}")
+    parts += [
+        _heading("Sources and review", blocks.SOURCES),
+        _div(blocks.SOURCES, _sources(exercise.sources)),
+        review_note(exercise.review, source_file=site.exercise_sources[slug]),
+        disclaimer(),
+    ]
+    return _join(parts)
+
+
+def _summary(exercise: Exercise) -> str:
+    text = exercise.summary
+    if exercise.also_known_as:
+        text += f"\n\nAlso called: {', '.join(exercise.also_known_as)}."
+    return _div(blocks.SUMMARY, text)
+
+
+def _facts(exercise: Exercise) -> str:
+    directions = ", ".join(DIRECTION_LABELS[d] for d in exercise.directions)
+    rows = [
+        ("Type", KIND_LABELS[exercise.kind]),
+        ("Movement", directions[:1].upper() + directions[1:]),
+        ("Position", POSITION_LABELS[exercise.position].capitalize()),
+    ]
+    if exercise.equipment:
+        rows.append(("You need", ", ".join(exercise.equipment).capitalize()))
+    return _div("gm-facts", _bullets(f"**{label}:** {value}" for label, value in rows))
+
+
+def _dose(dose: Dose) -> str:
+    sides = {"each": " on each side", "both": "", "none": ""}[dose.sides]
+    rows = []
+    if dose.hold_seconds:
+        rows.append(("Hold", _range(dose.hold_seconds, "second")))
+    rows.append(("Repeat", _range(dose.repetitions, "time") + sides))
+    if dose.sets > 1:
+        rest = f", resting {dose.rest_seconds} seconds between" if dose.rest_seconds else ""
+        rows.append(("Sets", f"{dose.sets}{rest}"))
+    elif dose.rest_seconds:
+        rows.append(("Rest", f"{dose.rest_seconds} seconds between repetitions"))
+    rows += [("How often", dose.how_often), ("One repetition", dose.one_repetition)]
+    return _bullets(f"**{label}:** {value}" for label, value in rows)
+
+
+def _range(numbers: NumberRange, unit: str) -> str:
+    plural = "" if numbers.max == 1 else "s"
+    if numbers.min == numbers.max:
+        return f"{numbers.min} {unit}{plural}"
+    return f"{numbers.min} to {numbers.max} {unit}{plural}"
+
+
+def _variations(variations: Iterable[Variation]) -> str:
+    return _bullets(
+        f"**{v.name}**{f' ({PLACE_LABELS[v.where]})' if v.where else ''}: {v.how}"
+        for v in variations
+    )
+
+
+# Shared blocks ------------------------------------------------------------------------------
+
+
+def red_flag_box(red_flags: RedFlags, *, include_soon: bool = False) -> str:
+    """The emergency box: the same words on every exercise page, the home and safety pages."""
+    groups = [red_flags.emergency, red_flags.urgent]
+    if include_soon:
+        groups.append(red_flags.soon)
+    body = "\n\n".join(_red_flag_group(group) for group in groups)
+    return _admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
+
+
+def _red_flag_group(group: RedFlagGroup) -> str:
+    return f"**{group.action}**\n\n{group.explanation}\n\n{_bullets(group.signs)}"
+
+
+def review_note(review: Review, *, source_file: str | None = None) -> str:
+    clinical = (
+        f"Reviewed by {review.clinical.reviewer}, {review.clinical.role} "
+        f"({review.clinical.registration}), on {_date(review.clinical.on)}."
+        if review.clinical
+        else "Not yet reviewed by a clinician."
+    )
+    lines = [
+        _review_dates(review.last, review.next_due),
+        f"{review.what} {clinical}" if clinical not in review.what else review.what,
+    ]
+    if source_file:
+        lines.append(f"Content file: `{source_file}`")
+    return _div(blocks.REVIEW, "\n\n".join(lines))
+
+
+def _review_dates(last: date, next_due: date) -> str:
+    return f"Last reviewed: **{_date(last)}**. Next review due: **{_date(next_due)}**."
+
+
+def disclaimer() -> str:
+    return _div(blocks.DISCLAIMER, f"*{NOT_MEDICAL_ADVICE}*")
+
+
+def _sources(sources: Iterable[Source]) -> str:
+    return _bullets(f"[{source.title}]({source.url})" for source in sources)
+
+
+# Index, safety and FAQ pages ----------------------------------------------------------------
+
+
+def exercise_cards(site: SiteContent, slugs: Iterable[str], *, link_prefix: str = "") -> str:
+    """Material grid cards linking to exercises; `link_prefix` is relative to the page."""
+    cards = []
+    for slug in slugs:
+        exercise = site.exercises[slug]
+        directions = ", ".join(DIRECTION_LABELS[d] for d in exercise.directions)
+        cards.append(
+            f"-   **[{exercise.title}]({link_prefix}{slug}.md)**\n\n"
+            f"    {KIND_LABELS[exercise.kind]} · {directions}\n\n"
+            f"    {_indent(exercise.summary)}"
+        )
+    return f'<div class="grid cards gm-cards" markdown>\n\n{chr(10).join(cards)}\n\n</div>'
+
+
+def home_exercise_cards(site: SiteContent) -> str:
+    """The cards on the home page, grouped as on the index pages."""
+    parts = []
+    for group, (title, _) in EXERCISE_GROUPS.items():
+        parts.append(f"### [{title}]({group_index_path(group)})")
+        parts.append(exercise_cards(site, exercises_in_group(site, group),
+                                    link_prefix=f"{EXERCISE_FOLDER}/"))
+    return _join(parts)
+
+
+def all_exercises_page(site: SiteContent) -> str:
+    parts = [
+        _front_matter("Every exercise on this site, grouped into stretches and "
+                      "mobilising and strengthening exercises."),
+        "# Exercises",
+        "Choose the movements that ease your symptoms. Each page shows its movement "
+        "direction, so you can skip a direction that makes your pain worse. "
+        "Read the [safety tips](../safety.md) first.",
+    ]
+    for group, (title, _) in EXERCISE_GROUPS.items():
+        parts.append(f"## [{title}]({group}/index.md) {{#{group}}}")
+        parts.append(exercise_cards(site, exercises_in_group(site, group)))
+    parts.append(disclaimer())
+    return _join(parts)
+
+
+def group_index_page(site: SiteContent, group: str) -> str:
+    title, kinds = EXERCISE_GROUPS[group]
+    kind_words = " and ".join(KIND_LABELS[k].lower() for k in kinds)
+    return _join([
+        _front_matter(f"{title} for sciatica: gentle {kind_words} exercises with doses, "
+                      "steps and when to stop."),
+        f"# {title}",
+        f"These are the {kind_words} exercises on this site. Start with the easier "
+        "versions and stop if your leg symptoms spread.",
+        exercise_cards(site, exercises_in_group(site, group), link_prefix="../"),
+        disclaimer(),
+    ])
+
+
+def safety_page(site: SiteContent) -> str:
+    tips = site.safety_tips
+    parts = [
+        _front_matter("How to exercise safely with sciatica: when to stop, warning signs "
+                      "that need urgent help, and tips for moving with less pain."),
+        "# Safety",
+        tips.intro,
+        "## Warning signs: get help urgently {#red-flags}",
+        red_flag_box(site.red_flags, include_soon=True),
+        _div(blocks.SOURCES, _sources(site.red_flags.sources)),
+        "## When to stop an exercise {#stop-rules}",
+        _admonition("warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
+                    _bullets(site.stop_rules.always)),
+        _div(blocks.SOURCES, _sources(site.stop_rules.sources)),
+        "## Tips for exercising safely {#tips}",
+    ]
+    for tip in tips.tips:
+        parts.append(f"### {tip.title} {{#{tip.id}}}")
+        parts.append(_div(blocks.SAFETY_TIP, f"{tip.text}\n\n{_sources_line(tip.sources)}"))
+    parts += [review_note(tips.review), disclaimer()]
+    return _join(parts)
+
+
+def faq_page(site: SiteContent) -> str:
+    faq = site.faq
+    parts = [
+        _front_matter("Answers to common questions about sciatica and exercise: "
+                      "what helps, what to avoid, and when to get help."),
+        "# Frequently asked questions",
+        faq.intro,
+    ]
+    for question in faq.questions:
+        body = question.answer
+        if question.related:
+            links = ", ".join(
+                f"[{site.exercises[slug].title}](exercises/{slug}.md)" for slug in question.related
+            )
+            body += f"\n\nSee: {links}."
+        parts.append(f"## {question.question} {{#{question.id}}}")
+        parts.append(_div(blocks.FAQ_ITEM, f"{body}\n\n{_sources_line(question.sources)}"))
+    parts += [review_note(faq.review), disclaimer()]
+    return _join(parts)
+
+
+def _sources_line(sources: Iterable[Source]) -> str:
+    links = "; ".join(f"[{source.title}]({source.url})" for source in sources)
+    return f'<p class="{blocks.SOURCES}" markdown>Sources: {links}</p>'
+
+
+# Markdown helpers ---------------------------------------------------------------------------
+
+
+def _front_matter(description: str) -> str:
+    escaped = description.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'---\ndescription: "{escaped}"\n---'
+
+
+def _heading(title: str, block: str) -> str:
+    return f"## {title} {{#{blocks.ANCHORS[block]}}}"
+
+
+def _section(title: str, block: str, body: str) -> str:
+    return f"{_heading(title, block)}\n\n{_div(block, body)}"
+
+
+def _div(css_class: str, body: str) -> str:
+    return f'<div class="{css_class}" markdown>\n\n{body}\n\n</div>'
+
+
+def _admonition(kind: str, css_class: str, title: str, body: str) -> str:
+    return f'!!! {kind} {css_class} "{title}"\n\n    {_indent(body)}'
+
+
+def _bullets(items: Iterable[str]) -> str:
+    return "\n".join(f"-   {_indent(item)}" for item in items)
+
+
+def _numbered(items: Iterable[str]) -> str:
+    return "\n".join(f"{number}.  {_indent(item)}" for number, item in enumerate(items, 1))
+
+
+def _indent(text: str) -> str:
+    """Indent continuation lines so multi-line Markdown stays inside its list item or box."""
+    return text.strip().replace("\n", "\n    ")
+
+
+def _date(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def _join(parts: Iterable[str]) -> str:
+    return "\n\n".join(parts) + "\n"

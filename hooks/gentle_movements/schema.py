@@ -1,0 +1,49 @@
+"""JSON Schema of the content files, for editors' autocompletion and checks as they type.
+
+`python -m gentle_movements.schema` (with `hooks/` on the path) rewrites `content/schema/`;
+a test fails when the committed files differ from what the models say.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from . import model
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "exercise": model.Exercise,
+    "stop-rules": model.StopRules,
+    "safety-tips": model.SafetyTips,
+    "red-flags": model.RedFlags,
+    "faq": model.Faq,
+}
+
+
+def schema_texts() -> dict[str, str]:
+    """File name to JSON text, for each content file type."""
+    texts = {}
+    for name, model_class in SCHEMAS.items():
+        schema = model_class.model_json_schema(mode="validation")
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+        texts[f"{name}.schema.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
+    return texts
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for file_name, text in schema_texts().items():
+        path = folder / file_name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("content/schema")
+    for path in write_schemas(target):
+        print(f"wrote {path}")

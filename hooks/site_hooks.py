@@ -1,0 +1,45 @@
+"""MkDocs events for Gentle Movements: a thin layer over the `gentle_movements` package.
+
+Only `on_*` event functions live here; the package does the work.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import event_priority
+
+from gentle_movements import mkdocs_adapter as adapter
+from gentle_movements import render
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+
+# Early, so that search, offline and privacy see the generated pages as if they were in docs/.
+@event_priority(100)
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    site = adapter.load_for_build(config)
+    for file in [*adapter.generated_files(config, site), *adapter.vendored_files(config)]:
+        files.append(file)
+    return files
+
+
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    adapter.add_exercises_to_nav(nav, files, adapter.content_of(config))
+    return nav
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    site = adapter.content_of(config)
+    markdown = render.fill_placeholders(markdown, site)
+    if page.file.generated_by is None:
+        markdown += render.hand_written_review(page.meta)
+    return markdown
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    adapter.audit_build(config)
