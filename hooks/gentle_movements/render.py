@@ -171,7 +171,7 @@ def exercise_page(slug: str, site: SiteContent) -> str:
     parts += [
         _heading("Sources and review", blocks.SOURCES),
         _div(blocks.SOURCES, _sources(exercise.sources)),
-        review_note(exercise.review, source_file=site.exercise_sources[slug]),
+        review_note(exercise.review),
         disclaimer(),
     ]
     return _join(parts)
@@ -241,7 +241,7 @@ def _red_flag_group(group: RedFlagGroup) -> str:
     return f"**{group.action}**\n\n{group.explanation}\n\n{_bullets(group.signs)}"
 
 
-def review_note(review: Review, *, source_file: str | None = None) -> str:
+def review_note(review: Review) -> str:
     clinical = (
         f"Reviewed by {review.clinical.reviewer}, {review.clinical.role} "
         f"({review.clinical.registration}), on {_date(review.clinical.on)}."
@@ -252,8 +252,6 @@ def review_note(review: Review, *, source_file: str | None = None) -> str:
         _review_dates(review.last, review.next_due),
         f"{review.what} {clinical}" if clinical not in review.what else review.what,
     ]
-    if source_file:
-        lines.append(f"Content file: `{source_file}`")
     return _div(blocks.REVIEW, "\n\n".join(lines))
 
 
