@@ -56,10 +56,17 @@ def content() -> SiteContent:
     return load_content(ROOT / "content", ROOT)
 
 
+TEST_REPO_URL = "https://example.org/gentle-movements"
+"""A repository address for the test build, so that edit links are made and can be checked."""
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory, content: SiteContent) -> BuiltSite:
     folder = tmp_path_factory.mktemp("site")
-    warnings = build_site(ROOT / "mkdocs.yml", folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GM_REPO_URL", TEST_REPO_URL)
+        patch.setenv("GM_EDIT_URI", "edit/main/docs/")
+        warnings = build_site(ROOT / "mkdocs.yml", folder)
     return BuiltSite(folder, content, warnings)
 
 

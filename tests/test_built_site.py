@@ -183,3 +183,18 @@ def test_no_page_loads_anything_from_another_host(built_site: BuiltSite) -> None
             if element.name == "link" and element.get("rel") == ["canonical"]:
                 continue
             assert not address.startswith(("http:", "https:", "//")), f"{page}: {address}"
+
+
+def test_generated_pages_edit_their_content_file(built_site: BuiltSite, slug: str) -> None:
+    from conftest import TEST_REPO_URL
+
+    soup = built_site.soup(f"exercises/{slug}.html")
+    edit = soup.select_one("a.md-content__button[href*='/edit/']")
+    assert edit is not None
+    assert edit["href"] == f"{TEST_REPO_URL}/edit/main/content/exercises/{slug}.yml"
+
+
+def test_hand_written_pages_show_review_dates(built_site: BuiltSite) -> None:
+    for page in ("index.html", "understanding-sciatica.html", "how-to-use.html", "about.html"):
+        review = text_of(block(built_site.soup(page), blocks.REVIEW))
+        assert "Last reviewed" in review and "Next review due" in review, page
