@@ -73,7 +73,7 @@ def test_exercise_page_has_dose_steps_and_versions(built_site: BuiltSite, slug: 
     easier = block(soup, blocks.EASIER)
     for version in exercise.easier:
         assert_says(easier, [version.name, version.how])
-    assert "on a chair" in text_of(easier) or "on a bed" in text_of(easier)
+    assert "chair" in text_of(easier).lower() or "bed" in text_of(easier).lower()
     if exercise.harder:
         assert_says(block(soup, blocks.HARDER), [v.how for v in exercise.harder])
     assert_says(block(soup, blocks.MISTAKES), exercise.common_mistakes)

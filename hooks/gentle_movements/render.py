@@ -61,6 +61,9 @@ NOT_MEDICAL_ADVICE = (
 )
 
 
+NOT_CLINICALLY_REVIEWED = "Not yet reviewed by a clinician."
+
+
 def exercise_path(slug: str) -> str:
     """Where an exercise page lives in the docs tree; it builds to `exercises/<slug>.html`."""
     return f"{EXERCISE_FOLDER}/{slug}.md"
@@ -124,7 +127,8 @@ def hand_written_review(meta: Mapping[str, object]) -> str:
     last, next_due = meta.get("last_reviewed"), meta.get("next_review_due")
     if not isinstance(last, date) or not isinstance(next_due, date):
         return ""
-    return "\n\n" + _div(blocks.REVIEW, _review_dates(last, next_due)) + "\n\n" + disclaimer()
+    note = f"{_review_dates(last, next_due)}\n\n{NOT_CLINICALLY_REVIEWED}"
+    return "\n\n" + _div(blocks.REVIEW, note) + "\n\n" + disclaimer()
 
 
 # Exercise page ------------------------------------------------------------------------------
@@ -219,10 +223,14 @@ def _range(numbers: NumberRange, unit: str) -> str:
 
 
 def _variations(variations: Iterable[Variation]) -> str:
-    return _bullets(
-        f"**{v.name}**{f' ({PLACE_LABELS[v.where]})' if v.where else ''}: {v.how}"
-        for v in variations
-    )
+    return _bullets(f"**{v.name}**{_place_note(v)}: {v.how}" for v in variations)
+
+
+def _place_note(version: Variation) -> str:
+    """" (on a chair)", unless the version's name already says where it is done."""
+    if version.where is None or version.where in version.name.lower():
+        return ""
+    return f" ({PLACE_LABELS[version.where]})"
 
 
 # Shared blocks ------------------------------------------------------------------------------
@@ -246,7 +254,7 @@ def review_note(review: Review) -> str:
         f"Reviewed by {review.clinical.reviewer}, {review.clinical.role} "
         f"({review.clinical.registration}), on {_date(review.clinical.on)}."
         if review.clinical
-        else "Not yet reviewed by a clinician."
+        else NOT_CLINICALLY_REVIEWED
     )
     lines = [
         _review_dates(review.last, review.next_due),
@@ -278,10 +286,13 @@ def exercise_cards(site: SiteContent, slugs: Iterable[str], *, link_prefix: str 
         directions = ", ".join(DIRECTION_LABELS[d] for d in exercise.directions)
         cards.append(
             f"-   **[{exercise.title}]({link_prefix}{slug}.md)**\n\n"
-            f"    {KIND_LABELS[exercise.kind]} · {directions}\n\n"
+            f"    {KIND_LABELS[exercise.kind]} · {directions}\n"
+            "    { .gm-card-meta }\n\n"
             f"    {_indent(exercise.summary)}"
         )
-    return f'<div class="grid cards gm-cards" markdown>\n\n{chr(10).join(cards)}\n\n</div>'
+    # A blank line between cards: without it each "-" continues the previous card's text.
+    body = "\n\n".join(cards)
+    return f'<div class="grid cards gm-cards" markdown>\n\n{body}\n\n</div>'
 
 
 def home_exercise_cards(site: SiteContent) -> str:
@@ -333,11 +344,11 @@ def safety_page(site: SiteContent) -> str:
         tips.intro,
         "## Warning signs: get help urgently {#red-flags}",
         red_flag_box(site.red_flags, include_soon=True),
-        _div(blocks.SOURCES, _sources(site.red_flags.sources)),
+        _sources_line(site.red_flags.sources),
         "## When to stop an exercise {#stop-rules}",
         _admonition("warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
                     _bullets(site.stop_rules.always)),
-        _div(blocks.SOURCES, _sources(site.stop_rules.sources)),
+        _sources_line(site.stop_rules.sources),
         "## Tips for exercising safely {#tips}",
     ]
     for tip in tips.tips:
@@ -352,7 +363,7 @@ def faq_page(site: SiteContent) -> str:
     parts = [
         _front_matter("Answers to common questions about sciatica and exercise: "
                       "what helps, what to avoid, and when to get help."),
-        "# Frequently asked questions",
+        "# Common questions",
         faq.intro,
     ]
     for question in faq.questions:
