@@ -6,11 +6,13 @@ SYNC = $(UV) sync --locked --quiet && npm ci --no-audit --no-fund --silent
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build test schema lint screenshots
+.PHONY: help serve build offline ledger test schema lint screenshots
 
 help:
 	@echo "make serve        set up, build and serve the site with live reload on http://127.0.0.1:8000"
 	@echo "make build        set up and build the site strictly into site/"
+	@echo "make offline      build, then write the offline copy to dist/ (and site/downloads/)"
+	@echo "make ledger       add this content's new addresses to content/published-addresses.txt"
 	@echo "make test         set up (Python packages and Chromium) and run the whole test suite"
 	@echo "make schema       rewrite content/schema/ from the content models"
 	@echo "make screenshots  build, then take phone and desktop screenshots, light and dark"
@@ -26,6 +28,13 @@ serve: $(UV)
 build: $(UV)
 	$(SYNC)
 	$(UV) run mkdocs build
+
+offline: build
+	$(UV) run python scripts/offline_zip.py site dist
+
+ledger: $(UV)
+	$(SYNC)
+	PYTHONPATH=hooks $(UV) run python -m gentle_movements.addresses
 
 test: $(UV)
 	$(SYNC)

@@ -6,33 +6,20 @@ Pages default to every page of the site. The site is served on loopback for the 
 
 from __future__ import annotations
 
-import functools
-import http.server
+import os
 import sys
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from site_server import serve
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("GM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 SCHEMES = ("light", "dark")
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def serve(folder: Path) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def screenshot_in_parts(page, stem: Path, viewport: dict[str, int]) -> list[Path]:
@@ -52,8 +39,7 @@ def screenshot_in_parts(page, stem: Path, viewport: dict[str, int]) -> list[Path
 def main(site_dir: Path, out_dir: Path, pages: list[str]) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     pages = pages or sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
-    server = serve(site_dir)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server, base = serve(site_dir)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for viewport_name, viewport in VIEWPORTS.items():
@@ -61,7 +47,7 @@ def main(site_dir: Path, out_dir: Path, pages: list[str]) -> None:
                 context = browser.new_context(viewport=viewport, color_scheme=scheme)
                 page = context.new_page()
                 for path in pages:
-                    page.goto(f"{base}/{path}")
+                    page.goto(f"{base}{path}")
                     name = path.removesuffix(".html").replace("/", "_")
                     for target in screenshot_in_parts(page, out_dir / f"{name}-{viewport_name}"
                                                       f"-{scheme}", viewport):

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from gentle_movements.content import SiteContent, load_content  # noqa: E402
+from screenshots import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,8 @@ def content() -> SiteContent:
 
 TEST_REPO_URL = "https://example.org/gentle-movements"
 """A repository address for the test build, so that edit links are made and can be checked."""
+TEST_SITE_URL = "https://example.org/gentle-movements/"
+"""The test build's hosted address: a sub-path, as a GitHub project page has."""
 
 
 @pytest.fixture(scope="session")
@@ -66,6 +77,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, content: SiteContent) -
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("GM_REPO_URL", TEST_REPO_URL)
         patch.setenv("GM_EDIT_URI", "edit/main/docs/")
+        patch.setenv("GM_SITE_URL", TEST_SITE_URL)
         warnings = build_site(ROOT / "mkdocs.yml", folder)
     return BuiltSite(folder, content, warnings)
 
@@ -75,3 +87,48 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "slug" in metafunc.fixturenames:
         slugs = sorted(path.stem for path in (ROOT / "content" / "exercises").glob("*.yml"))
         metafunc.parametrize("slug", slugs)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright; never a browser Playwright downloads."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("GM_REQUIRE_BROWSER"):
+            pytest.fail(f"Chromium is required here (GM_REQUIRE_BROWSER) but {CHROMIUM} is missing")
+        pytest.skip(f"no system Chromium at {CHROMIUM}: install Debian's chromium to run these")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def renamed_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built at a domain root, with bridge.yml renamed to glute-bridge.yml and
+    the redirect an editor would declare for it."""
+    project = tmp_path_factory.mktemp("renamed")
+    for name in ("mkdocs.yml", "docs", "content", "hooks", "overrides"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, project / name)
+        else:
+            shutil.copyfile(source, project / name)
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    exercises = project / "content" / "exercises"
+    (exercises / "bridge.yml").rename(exercises / "glute-bridge.yml")
+    for path in [*exercises.glob("*.yml"), project / "content" / "faq.yml",
+                 *project.glob("docs/*.md")]:
+        text = path.read_text(encoding="utf-8")
+        for old, new in [("[bridge", "[glute-bridge"), (", bridge", ", glute-bridge"),
+                         ("exercises/bridge.md", "exercises/glute-bridge.md")]:
+            text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+    (project / "content" / "redirects.yml").write_text(
+        "exercises:\n  bridge: glute-bridge\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GM_SITE_URL", "https://example.org/")
+        warnings = build_site(project / "mkdocs.yml", project / "site")
+    assert warnings == []
+    return project / "site"

@@ -1,58 +1,269 @@
-"""The built site in a real Chromium (Debian's, driven by Playwright): pages load cleanly."""
+"""The site in a real Chromium (Debian's, driven by Playwright): offline from disk, hosted
+under a sub-path and at a domain root, deep links, the 404 page, redirects, copy link, print.
+"""
 
 from __future__ import annotations
 
-import os
-import shutil
-import sys
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, BuiltSite
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from screenshots import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from conftest import TEST_SITE_URL, BuiltSite
+from pypdf import PdfReader
+from site_server import serve
 
 pytestmark = pytest.mark.browser
 
+SUB_PATH = "/gentle-movements/"
+PHONE = {"width": 390, "height": 844}
+
+
+class Watch:
+    """A browser page that records errors and every request that leaves the site."""
+
+    def __init__(self, context, allowed_prefix: str, *, block_outside: bool = True) -> None:
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.context = context
+
+        def route(route) -> None:
+            url = route.request.url
+            if url.startswith(allowed_prefix) or url.startswith("data:"):
+                route.continue_()
+            else:
+                self.outside.append(url)
+                route.abort() if block_outside else route.continue_()
+
+        context.route("**/*", route)
+        self.page = context.new_page()
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+
+    def assert_clean(self) -> None:
+        assert self.outside == [], f"requests that left the site: {self.outside}"
+        assert self.errors == [], f"errors in the page: {self.errors}"
+
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        if os.environ.get("GM_REQUIRE_BROWSER"):
-            pytest.fail("Chromium is required here (GM_REQUIRE_BROWSER) but was not found")
-        pytest.skip("no system Chromium found: install Debian's chromium to run browser tests")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def base_url(built_site: BuiltSite) -> Iterator[str]:
-    server = serve(built_site.folder)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+def hosted(built_site: BuiltSite) -> Iterator[str]:
+    server, base = serve(built_site.folder, SUB_PATH)
+    yield base
     server.shutdown()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_exercise_page_loads_without_errors_or_outside_requests(
-    browser, base_url: str, built_site: BuiltSite, slug: str, scheme: str
-) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
+def pages_of(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+
+
+def styles_applied(page) -> bool:
+    return page.evaluate(
+        "getComputedStyle(document.querySelector('.md-header')).position === 'sticky'"
+    )
+
+
+def search(page, words: str) -> list[str]:
+    field = page.locator("input.md-search__input")
+    opener = page.locator("label.md-header__button[for='__search']")
+    if opener.is_visible():  # on a phone the field opens from the header's search button
+        opener.click()
+    field.click()
+    field.press_sequentially(words, delay=20)
+    results = page.locator(".md-search-result__list a")
+    results.first.wait_for(timeout=10_000)
+    return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+
+
+# Offline: the built folder opened from disk, with every network request refused -----------
+
+
+def test_every_page_opens_from_disk_with_styles_and_no_network(browser, built_site) -> None:
+    context = browser.new_context(offline=True)
+    watch = Watch(context, "file://")
+    # 404.html is only ever served by a host, for missing addresses, so its links are absolute.
+    for page_path in [p for p in pages_of(built_site.folder) if p != "404.html"]:
+        watch.page.goto((built_site.folder / page_path).as_uri())
+        assert styles_applied(watch.page), page_path
+    watch.assert_clean()
+    context.close()
+
+
+def test_navigation_from_disk_reaches_every_exercise(browser, built_site) -> None:
+    context = browser.new_context(offline=True)
+    watch = Watch(context, "file://")
+    page = watch.page
+    for slug, exercise in built_site.content.exercises.items():
+        page.goto((built_site.folder / "index.html").as_uri())
+        page.locator(f"article a[href='exercises/{slug}.html']").first.click()
+        page.wait_for_url(f"**/exercises/{slug}.html")
+        assert page.locator("article h1").inner_text().startswith(exercise.title)
+        page.locator(".md-footer__link--next, .md-footer__link--prev").first.click()
+        page.wait_for_load_state()
+        assert styles_applied(page)
+    watch.assert_clean()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("pigeon", "exercises/pigeon-pose.html"),
+        ("knee to chest", "exercises/knee-to-chest.html"),
+        ("piriformis", "exercises/pigeon-pose.html"),
+        ("bottom to heels", "exercises/childs-pose.html"),
+        ("cauda equina", "safety.html"),
+    ],
+)
+def test_search_works_from_disk(browser, built_site, words: str, expected: str) -> None:
+    context = browser.new_context(offline=True)
+    watch = Watch(context, "file://")
+    watch.page.goto((built_site.folder / "index.html").as_uri())
+    found = {href.split("?")[0].split("#")[0] for href in search(watch.page, words)}
+    assert (built_site.folder / expected).as_uri() in found, found
+    watch.assert_clean()
+    context.close()
+
+
+# Hosted: over loopback under a sub-path, as a GitHub project page ------------------------
+
+
+def test_hosted_pages_navigate_with_no_outside_requests(browser, built_site, hosted) -> None:
+    context = browser.new_context(viewport=PHONE)
+    watch = Watch(context, hosted.split(SUB_PATH)[0])
+    for page_path in pages_of(built_site.folder):
+        response = watch.page.goto(hosted + page_path)
+        assert response.status == 200, page_path
+        assert styles_applied(watch.page), page_path
+    watch.page.goto(hosted + "index.html")
+    watch.page.locator("article a[href='exercises/bridge.html']").first.click()
+    watch.page.wait_for_url("**/exercises/bridge.html")
+    assert search(watch.page, "bridge")
+    watch.assert_clean()
+    context.close()
+
+
+@pytest.mark.parametrize("anchor", ["steps", "stop-if", "easier", "red-flags", "share"])
+def test_deep_links_land_on_their_section(browser, hosted, anchor: str) -> None:
+    context = browser.new_context(viewport=PHONE)
     page = context.new_page()
-    errors: list[str] = []
-    outside: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("request", lambda r: None if r.url.startswith(base_url) else outside.append(r.url))
-    page.goto(f"{base_url}/exercises/{slug}.html", wait_until="networkidle")
-    heading = page.locator("article h1").inner_text().removesuffix("¶")
-    assert heading == built_site.content.exercises[slug].title
-    assert page.locator(".gm-red-flags").is_visible()
-    assert page.locator(".gm-stop-if").is_visible()
-    assert errors == [] and outside == []
+    page.goto(f"{hosted}exercises/knee-to-chest.html#{anchor}")
+    top = page.evaluate(f"document.getElementById('{anchor}').getBoundingClientRect().top")
+    assert 0 <= top < PHONE["height"] / 2
+    context.close()
+
+
+def test_missing_address_gets_a_helpful_404(browser, built_site, hosted) -> None:
+    context = browser.new_context(viewport=PHONE)
+    watch = Watch(context, hosted.split(SUB_PATH)[0])
+    page = watch.page
+    response = page.goto(f"{hosted}exercises/not-an-exercise.html")
+    assert response.status == 404
+    assert styles_applied(page)
+    assert page.locator("article h1").inner_text().startswith("Page not found")
+    assert page.locator("label[for='__search']").count() >= 1
+    assert page.locator("a[href$='safety.html#red-flags']").count() >= 1
+    links = page.locator(".gm-404-exercises a")
+    assert links.count() == len(built_site.content.exercises)
+    links.first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(f"{hosted}exercises/") and "not-an-exercise" not in page.url
+    # The browser reports the missing page's own 404 status as a console error; nothing else.
+    watch.errors = [e for e in watch.errors if "status of 404" not in e]
+    watch.assert_clean()
+    context.close()
+
+
+# A renamed exercise, built at a domain root: redirects and the root 404 -------------------
+
+
+@pytest.fixture(scope="module")
+def renamed_site(renamed_site_dir: Path) -> Iterator[str]:
+    server, base = serve(renamed_site_dir, "/")
+    yield base
+    server.shutdown()
+
+
+def test_old_address_forwards_with_its_anchor(browser, renamed_site) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{renamed_site}exercises/bridge.html#stop-if")
+    page.wait_for_url("**/exercises/glute-bridge.html#stop-if")
+    assert page.locator("article h1").inner_text().startswith("Bridge")
+    context.close()
+
+
+def test_old_address_forwards_without_javascript(browser, renamed_site) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{renamed_site}exercises/bridge.html")
+    page.wait_for_url("**/exercises/glute-bridge.html", timeout=10_000)
+    context.close()
+
+
+def test_404_works_at_a_domain_root(browser, renamed_site) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    response = page.goto(f"{renamed_site}no/such/page.html")
+    assert response.status == 404 and styles_applied(page)
+    page.locator(".gm-404-exercises a").first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(f"{renamed_site}exercises/")
+    context.close()
+
+
+# Copy link --------------------------------------------------------------------------------
+
+
+def test_copy_link_over_http(browser, built_site, hosted) -> None:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{hosted}exercises/cat-cow.html")
+    page.locator("[data-gm-copy]").click()
+    page.locator("[data-gm-copy-status]").filter(has_text="Link copied").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == (
+        f"{TEST_SITE_URL}exercises/cat-cow.html"
+    )
+    context.close()
+
+
+def test_copy_link_from_disk(browser, built_site) -> None:
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    page.goto((built_site.folder / "exercises" / "cat-cow.html").as_uri())
+    page.locator("[data-gm-copy]").click()
+    status = page.locator("[data-gm-copy-status]")
+    status.wait_for()
+    assert status.inner_text() in {"Link copied.", "Select the address and copy it."}
+    context.close()
+
+
+def test_without_javascript_the_address_is_text(browser, built_site) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((built_site.folder / "exercises" / "cat-cow.html").as_uri())
+    assert page.locator("[data-gm-address]").inner_text() == (
+        f"{TEST_SITE_URL}exercises/cat-cow.html"
+    )
+    assert not page.locator("[data-gm-copy]").is_visible()
+    context.close()
+
+
+# Print ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_exercise_prints_on_one_page(browser, built_site, slug: str, paper: str,
+                                     scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto((built_site.folder / "exercises" / f"{slug}.html").as_uri())
+    page.emulate_media(media="print")
+    for block in (".gm-steps", ".gm-dose", ".gm-stop-if", ".gm-red-flags", ".gm-qr"):
+        assert page.locator(block).first.is_visible(), block
+    assert page.locator("[data-gm-address]").inner_text().endswith(f"exercises/{slug}.html")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert not page.locator(chrome).first.is_visible(), chrome
+    pdf = page.pdf(format=paper, print_background=True)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
     context.close()

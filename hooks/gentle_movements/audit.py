@@ -131,8 +131,12 @@ def plain_text(markdown: str) -> str:
     return _EMPHASIS.sub("", text)
 
 
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
+
+
 def normalise(text: str) -> str:
-    return " ".join(text.split())
+    """Collapse white space, as a browser does, and drop any left before punctuation."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
 
 
 def _short(text: str) -> str:

@@ -18,6 +18,7 @@ HARDER = "gm-harder"
 MISTAKES = "gm-mistakes"
 RED_FLAGS = "gm-red-flags"
 SOURCES = "gm-sources"
+SHARE = "gm-share"
 REVIEW = "gm-review"
 DISCLAIMER = "gm-disclaimer"
 SAFETY_TIP = "gm-tip"
@@ -34,6 +35,7 @@ ANCHORS = {
     HARDER: "harder",
     MISTAKES: "mistakes",
     RED_FLAGS: "red-flags",
+    SHARE: "share",
     SOURCES: "sources",
 }
 """Each section's id on an exercise page, independent of its heading's wording."""

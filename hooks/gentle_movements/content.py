@@ -23,6 +23,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "safety-tips.yml": model.SafetyTips,
     "red-flags.yml": model.RedFlags,
     "faq.yml": model.Faq,
+    "redirects.yml": model.Redirects,
 }
 
 
@@ -38,6 +39,7 @@ class SiteContent:
     safety_tips: model.SafetyTips
     red_flags: model.RedFlags
     faq: model.Faq
+    redirects: model.Redirects
 
 
 def load_content(content_dir: Path, project_root: Path) -> SiteContent:
@@ -92,6 +94,9 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
         tips_document = documents[shown(content_dir / "safety-tips.yml")]
         tip_ids = [tip.id for tip in singles["safety-tips.yml"].tips]  # type: ignore[attr-defined]
         errors += _duplicate_ids(tips_document, "tips", tip_ids)
+    if "redirects.yml" in singles:
+        redirects_document = documents[shown(content_dir / "redirects.yml")]
+        errors += _redirect_errors(singles["redirects.yml"], redirects_document, exercise_files)
     if errors:
         raise ContentErrors(errors)
 
@@ -102,6 +107,7 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
         safety_tips=singles["safety-tips.yml"],  # type: ignore[arg-type]
         red_flags=singles["red-flags.yml"],  # type: ignore[arg-type]
         faq=singles["faq.yml"],  # type: ignore[arg-type]
+        redirects=singles["redirects.yml"],  # type: ignore[arg-type]
     )
 
 
@@ -204,6 +210,18 @@ def _faq_link_errors(faq: model.Faq, document: YamlDocument,
                 errors.append(_at(document, ("questions", index, "related", r_index),
                                   _unknown_exercise(related, known)))
     return errors + _duplicate_ids(document, "questions", [q.id for q in faq.questions])
+
+
+def _redirect_errors(redirects: model.Redirects, document: YamlDocument,
+                     known: set[str]) -> list[ContentError]:
+    errors = []
+    for old, new in redirects.exercises.items():
+        if old in known:
+            errors.append(_at(document, ("exercises", old), f"content/exercises/{old}.yml still "
+                              "exists; an address can be a page or a redirect, not both"))
+        if new not in known:
+            errors.append(_at(document, ("exercises", old), _unknown_exercise(new, known)))
+    return errors
 
 
 def _duplicate_ids(document: YamlDocument, list_name: str, ids: list[str]) -> list[ContentError]:

@@ -18,6 +18,7 @@ from . import render
 from .audit import audit_site
 from .content import SiteContent, load_content
 from .errors import ContentErrors
+from .previews import preview_png
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -48,21 +49,38 @@ def content_of(config: MkDocsConfig) -> SiteContent:
 
 
 def generated_files(config: MkDocsConfig, site: SiteContent) -> list[File]:
-    """Each generated page as an in-memory file (never written into docs/)."""
-    site_dir = Path(config.site_dir).resolve()
+    """Every file made from content, in memory (never written into docs/)."""
+    site_url = config.site_url or ""
     files = []
-    for page in render.generated_pages(site):
+    for page in render.generated_pages(site, site_url):
         file = File.generated(
             config, page.src_uri, content=page.markdown,
             # Exercise pages join the navigation in `add_exercises_to_nav`, under their group.
             inclusion=InclusionLevel.NOT_IN_NAV if page.is_exercise else InclusionLevel.UNDEFINED,
         )
-        destination = Path(file.abs_dest_path).resolve()
-        if not destination.is_relative_to(site_dir):
-            raise PluginError(f"{page.edit_path}: refusing to write outside the site: {destination}")
         file.edit_uri = f"../{page.edit_path}"  # edit_uri points at docs/; content/ is beside it
         files.append(file)
+    others: dict[str, str | bytes] = {
+        **render.redirect_files(site, site_url),
+        "robots.txt": render.robots_txt(site_url),
+        PREVIEW_IMAGE: preview_png(config.site_name, config.site_description or ""),
+    }
+    files += [File.generated(config, src_uri, content=data) for src_uri, data in others.items()]
+    _refuse_escapes(config, files)
     return files
+
+
+PREVIEW_IMAGE = "assets/previews/site.png"
+"""The link-preview image; overrides/main.html names it in each page's metadata."""
+
+
+def _refuse_escapes(config: MkDocsConfig, files: list[File]) -> None:
+    """Every generated file must land inside the site folder, whatever its name says."""
+    site_dir = Path(config.site_dir).resolve()
+    for file in files:
+        destination = Path(file.abs_dest_path).resolve()
+        if not destination.is_relative_to(site_dir):
+            raise PluginError(f"{file.src_uri}: refusing to write outside the site: {destination}")
 
 
 VENDORED_ASSETS = {

@@ -259,3 +259,10 @@ class Faq(StrictModel):
     review: Review
 
 
+
+
+class Redirects(StrictModel):
+    """Old exercise addresses that keep working after a rename."""
+
+    exercises: dict[Slug, Slug] = {}
+    """Old file name (slug): new file name. The old address then forwards to the new one."""

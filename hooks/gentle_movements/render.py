@@ -6,12 +6,14 @@ in the built HTML. Material's admonitions and grid cards give them their look.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from . import blocks
 from .content import SiteContent
+from .qr import qr_svg
 from .model import (
     Dose,
     Exercise,
@@ -88,10 +90,14 @@ class GeneratedPage:
     is_exercise: bool = False
 
 
-def generated_pages(site: SiteContent) -> list[GeneratedPage]:
-    """Every page made from content: exercises, their index pages, safety and FAQ."""
+def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
+    """Every page made from content: exercises, their index pages, safety and FAQ.
+
+    `site_url` is the hosted address, printed and drawn as a QR code on each exercise page.
+    """
     pages = [
-        GeneratedPage(exercise_path(slug), exercise_page(slug, site), source, is_exercise=True)
+        GeneratedPage(exercise_path(slug), exercise_page(slug, site, site_url), source,
+                      is_exercise=True)
         for slug, source in site.exercise_sources.items()
     ]
     pages.append(GeneratedPage(f"{EXERCISE_FOLDER}/index.md", all_exercises_page(site),
@@ -106,6 +112,37 @@ def generated_pages(site: SiteContent) -> list[GeneratedPage]:
         GeneratedPage("faq.md", faq_page(site), "content/faq.yml"),
     ]
     return pages
+
+
+def redirect_files(site: SiteContent, site_url: str) -> dict[str, str]:
+    """An HTML page at each old exercise address that forwards to the new one.
+
+    The meta refresh works without JavaScript; the script also keeps a #section anchor.
+    """
+    files = {}
+    for old, new in site.redirects.exercises.items():
+        title = html.escape(site.exercises[new].title)
+        target = f"{new}.html"
+        files[f"{EXERCISE_FOLDER}/{old}.html"] = (
+            '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{title} has moved</title>\n"
+            f'<meta http-equiv="refresh" content="0; url={target}">\n'
+            f'<link rel="canonical" href="{html.escape(exercise_address(site_url, new))}">\n'
+            '<meta name="robots" content="noindex">\n'
+            f"<script>{redirect_script(target)}</script>\n"
+            "</head>\n<body>\n"
+            f'<p>This exercise has moved to <a href="{target}">{title}</a>.</p>\n'
+            "</body>\n</html>\n"
+        )
+    return files
+
+
+def redirect_script(target: str) -> str:
+    return f'location.replace("{target}" + location.hash)'
+
+
+def robots_txt(site_url: str) -> str:
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n"
 
 
 PLACEHOLDERS = {
@@ -134,10 +171,15 @@ def hand_written_review(meta: Mapping[str, object]) -> str:
 # Exercise page ------------------------------------------------------------------------------
 
 
-def exercise_page(slug: str, site: SiteContent) -> str:
+def exercise_address(site_url: str, slug: str) -> str:
+    """The permanent hosted address of an exercise page."""
+    return f"{site_url.rstrip('/')}/{EXERCISE_FOLDER}/{slug}.html"
+
+
+def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
     exercise = site.exercises[slug]
     parts = [
-        _front_matter(exercise.summary),
+        _front_matter(exercise.summary, exercise.review),
         f"# {exercise.title}",
         _summary(exercise),
         _facts(exercise),
@@ -173,12 +215,27 @@ def exercise_page(slug: str, site: SiteContent) -> str:
         )
         parts.append(f"## Related exercises {{#related}}\n\n{related}")
     parts += [
+        _share(exercise.title, exercise_address(site_url, slug)),
         _heading("Sources and review", blocks.SOURCES),
         _div(blocks.SOURCES, _sources(exercise.sources)),
         review_note(exercise.review),
         disclaimer(),
     ]
     return _join(parts)
+
+
+def _share(title: str, address: str) -> str:
+    """The page's address as text (works without JavaScript), a copy button, and a QR code."""
+    qr = qr_svg(address, title=f"QR code that opens {address}")
+    return (
+        f"## Share or print this page {{#{blocks.ANCHORS[blocks.SHARE]}}}\n\n"
+        f'<div class="{blocks.SHARE}" markdown>\n\n'
+        f"Send this address to someone, or scan the code to open **{title}** on a phone:\n\n"
+        f'<p class="gm-address"><code data-gm-address>{address}</code> '
+        '<button type="button" class="md-button gm-copy" data-gm-copy hidden>Copy link</button>'
+        "</p>\n\n"
+        f'<figure class="gm-qr-figure">{qr}</figure>\n\n</div>'
+    )
 
 
 def _summary(exercise: Exercise) -> str:
@@ -308,7 +365,8 @@ def home_exercise_cards(site: SiteContent) -> str:
 def all_exercises_page(site: SiteContent) -> str:
     parts = [
         _front_matter("Every exercise on this site, grouped into stretches and "
-                      "mobilising and strengthening exercises."),
+                      "mobilising and strengthening exercises.",
+                      _newest_review(site, site.exercises)),
         "# Exercises",
         "Choose the movements that ease your symptoms. Each page shows its movement "
         "direction, so you can skip a direction that makes your pain worse. "
@@ -326,7 +384,8 @@ def group_index_page(site: SiteContent, group: str) -> str:
     kind_words = " and ".join(KIND_LABELS[k].lower() for k in kinds)
     return _join([
         _front_matter(f"{title} for sciatica: gentle {kind_words} exercises with doses, "
-                      "steps and when to stop."),
+                      "steps and when to stop.",
+                      _newest_review(site, exercises_in_group(site, group))),
         f"# {title}",
         f"These are the {kind_words} exercises on this site. Start with the easier "
         "versions and stop if your leg symptoms spread.",
@@ -339,7 +398,7 @@ def safety_page(site: SiteContent) -> str:
     tips = site.safety_tips
     parts = [
         _front_matter("How to exercise safely with sciatica: when to stop, warning signs "
-                      "that need urgent help, and tips for moving with less pain."),
+                      "that need urgent help, and tips for moving with less pain.", tips.review),
         "# Safety",
         tips.intro,
         "## Warning signs: get help urgently {#red-flags}",
@@ -362,7 +421,7 @@ def faq_page(site: SiteContent) -> str:
     faq = site.faq
     parts = [
         _front_matter("Answers to common questions about sciatica and exercise: "
-                      "what helps, what to avoid, and when to get help."),
+                      "what helps, what to avoid, and when to get help.", faq.review),
         "# Common questions",
         faq.intro,
     ]
@@ -387,9 +446,18 @@ def _sources_line(sources: Iterable[Source]) -> str:
 # Markdown helpers ---------------------------------------------------------------------------
 
 
-def _front_matter(description: str) -> str:
+def _front_matter(description: str, review: Review) -> str:
+    """Page metadata; the review dates also give the sitemap's `lastmod`."""
     escaped = description.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-    return f'---\ndescription: "{escaped}"\n---'
+    return (
+        f'---\ndescription: "{escaped}"\nlast_reviewed: {review.last.isoformat()}\n'
+        f"next_review_due: {review.next_due.isoformat()}\n---"
+    )
+
+
+def _newest_review(site: SiteContent, slugs: Iterable[str]) -> Review:
+    """For a page listing exercises: reviewed when its newest entry was."""
+    return max((site.exercises[slug].review for slug in slugs), key=lambda r: r.last)
 
 
 def _heading(title: str, block: str) -> str:

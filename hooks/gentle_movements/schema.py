@@ -20,6 +20,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "safety-tips": model.SafetyTips,
     "red-flags": model.RedFlags,
     "faq": model.Faq,
+    "redirects": model.Redirects,
 }
 
 
