@@ -230,7 +230,8 @@ def _share(title: str, address: str) -> str:
     return (
         f"## Share or print this page {{#{blocks.ANCHORS[blocks.SHARE]}}}\n\n"
         f'<div class="{blocks.SHARE}" markdown>\n\n'
-        f"Send this address to someone, or scan the code to open **{title}** on a phone:\n\n"
+        f"To share **{title}**, send this address. A printout of this page has a QR code "
+        "that opens it on a phone.\n\n"
         f'<p class="gm-address"><code data-gm-address>{address}</code> '
         '<button type="button" class="md-button gm-copy" data-gm-copy hidden>Copy link</button>'
         "</p>\n\n"
