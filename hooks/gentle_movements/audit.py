@@ -69,12 +69,31 @@ def audit_html(html: bytes | str, page: str, expected: dict[str, list[str]]) -> 
         for phrase in phrases:
             if normalise(plain_text(phrase)) not in text:
                 findings.append(Finding(page, f"the {css_class} block lacks {_short(phrase)!r}"))
+    findings += [Finding(page, f"has unsafe markup in its content: {what}")
+                 for what in _unsafe_markup(tree)]
     if blocks.STEPS in expected:
         steps = tree.xpath(f"//*[contains(@class, '{blocks.STEPS}')]//ol/li")
         if len(steps) != len(expected[blocks.STEPS]):
             findings.append(Finding(page, f"has {len(steps)} numbered steps; the content has "
                                     f"{len(expected[blocks.STEPS])}"))
     return findings
+
+
+_UNSAFE_IN_ARTICLE = (
+    "//article//script | //article//iframe | //article//object | //article//embed"
+    " | //article//form | //article//style | //article//*[@*[starts-with(name(), 'on')]]"
+)
+_UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
+
+
+def _unsafe_markup(tree: lxml.html.HtmlElement) -> list[str]:
+    """Script that content could have smuggled into the article, whatever the model missed."""
+    found = [f"<{element.tag}>" for element in tree.xpath(_UNSAFE_IN_ARTICLE)]
+    for element in tree.xpath("//article//*[@href or @src]"):
+        address = (element.get("href") or element.get("src") or "").strip().lower()
+        if address.startswith(_UNSAFE_SCHEMES):
+            found.append(f"<{element.tag}> to {address[:30]}")
+    return found
 
 
 def expected_exercise_blocks(exercise: Exercise, site: SiteContent) -> dict[str, list[str]]:

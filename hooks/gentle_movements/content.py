@@ -115,6 +115,13 @@ def _is_slug(text: str) -> bool:
     return len(text) <= model.SLUG_MAX_LENGTH and re.fullmatch(model.SLUG_PATTERN, text) is not None
 
 
+def check_file(path: Path, shown_as: str, model_class: type[BaseModel]) -> list[ContentError]:
+    """The problems in one content file on its own (links to other files are not checked)."""
+    errors: list[ContentError] = []
+    _load_model(path, shown_as, model_class, errors, {})
+    return errors
+
+
 def _load_model(path: Path, shown_as: str, model_class: type[M], errors: list[ContentError],
                 documents: dict[str, YamlDocument]) -> M | None:
     try:
@@ -133,15 +140,10 @@ def _load_model(path: Path, shown_as: str, model_class: type[M], errors: list[Co
 def _explain(document: YamlDocument, error: ValidationError) -> Iterable[ContentError]:
     """Turn pydantic's errors into editor-facing ones, each with its YAML line."""
     for detail in error.errors(include_url=False):
-        location = tuple(part for part in detail["loc"] if not _is_union_tag(part))
+        location = tuple(detail["loc"])
         kind = detail["type"]
         line = document.line_of(location, key=kind == "extra_forbidden")
         yield ContentError(document.path, line, _field_name(location), _message(detail, location))
-
-
-def _is_union_tag(part: str | int) -> bool:
-    # pydantic names the branch of a union it tried ("int", "NumberRange", "function-before[...]").
-    return isinstance(part, str) and (part[:1].isupper() or "[" in part or part in {"int", "str"})
 
 
 def _field_name(location: tuple[str | int, ...]) -> str:
@@ -161,7 +163,7 @@ _ALL_FIELD_NAMES = sorted({
 
 def _message(detail: dict, location: tuple[str | int, ...]) -> str:
     kind, value = detail["type"], detail.get("input")
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden" and location:
         guess = difflib.get_close_matches(str(location[-1]), _ALL_FIELD_NAMES, n=1)
         hint = f"; did you mean {guess[0]!r}?" if guess else "; check the spelling"
         return f"unknown field{hint}"

@@ -24,15 +24,26 @@ from pydantic import (
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SLUG_MAX_LENGTH = 60
 
-_RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
-_UNSAFE_LINK = re.compile(r"\]\(\s*<?\s*(?:javascript|data|vbscript|file):", re.IGNORECASE)
+# What content text may not contain, and what to tell the editor. Markdown passes raw HTML
+# through to the page, and attribute lists ({: onclick=...}) add attributes to elements, so
+# either could run script in a reader's browser.
+_UNSAFE_MARKUP = [
+    (re.compile(r"<\s*/?\s*[a-zA-Z!?]"), "raw HTML is not allowed here; write Markdown instead"),
+    (re.compile(r"\]\s*[(:]\s*<?\s*(?:javascript|data|vbscript|file)\s*:", re.IGNORECASE),
+     "links must point to http, https or a page of this site"),
+    (re.compile(r"\{\s*[:#.]|\{[^}\n]*=[^}\n]*\}"),
+     "attribute lists in braces ({: ...}) are not allowed here"),
+    (re.compile(r"&#|&[a-zA-Z]+;"),
+     "character codes such as &#106; or &amp; are not allowed; type the character itself"),
+    (re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2066-\u2069]"),
+     "contains an invisible control character; retype the text"),
+]
 
 
 def _refuse_raw_html(text: str) -> str:
-    if _RAW_HTML.search(text):
-        raise ValueError("raw HTML is not allowed here; write Markdown instead")
-    if _UNSAFE_LINK.search(text):
-        raise ValueError("links must point to http, https or a page of this site")
+    for pattern, message in _UNSAFE_MARKUP:
+        if pattern.search(text):
+            raise ValueError(message)
     return text
 
 

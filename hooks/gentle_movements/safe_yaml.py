@@ -97,6 +97,11 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
 
     loader = _ContentLoader(text)
     try:
+        # Events first: they stream without recursion, so a nesting bomb is refused before
+        # libyaml builds a node tree deep enough to overflow the C stack.
+        problems = _event_problems(text, shown_as)
+        if problems:
+            raise ContentErrors(problems)
         root = loader.get_single_node()
         problems = _structural_problems(root, shown_as)
         if problems:
@@ -115,23 +120,34 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     return YamlDocument(shown_as, data, root)
 
 
-def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentError]:
-    """Duplicate keys, aliases, custom tags and deep nesting, all found in one walk."""
+def _event_problems(text: str, shown_as: str) -> list[ContentError]:
+    """Anchors, aliases and deep nesting, found in the event stream."""
     problems: list[ContentError] = []
-    seen: set[int] = set()
-
-    def walk(node: yaml.Node, depth: int) -> None:
-        line = node.start_mark.line + 1
-        if id(node) in seen:
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             problems.append(ContentError(shown_as, line, "", "anchors and aliases (& and *) "
                                          "are not allowed; write the value out in full"))
-            return
-        seen.add(id(node))
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                problems.append(ContentError(shown_as, line, "",
+                                             f"nested deeper than {MAX_DEPTH} levels"))
+                break
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return problems
+
+
+def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentError]:
+    """Duplicate keys and custom tags, found in one walk of the (shallow, alias-free) tree."""
+    problems: list[ContentError] = []
+
+    def walk(node: yaml.Node) -> None:
+        line = node.start_mark.line + 1
         if node.tag not in _STANDARD_TAGS:
             problems.append(ContentError(shown_as, line, "", f"the tag {node.tag} is not allowed"))
-            return
-        if depth > MAX_DEPTH:
-            problems.append(ContentError(shown_as, line, "", f"nested deeper than {MAX_DEPTH} levels"))
             return
         if isinstance(node, yaml.MappingNode):
             first_line: dict[object, int] = {}
@@ -143,14 +159,14 @@ def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentE
                         f"duplicate key; it is already set on line {first_line[key_node.value]}",
                     ))
                 first_line.setdefault(key_node.value, key_line)
-                walk(key_node, depth + 1)
-                walk(value_node, depth + 1)
+                walk(key_node)
+                walk(value_node)
         elif isinstance(node, yaml.SequenceNode):
             for item in node.value:
-                walk(item, depth + 1)
+                walk(item)
 
     if root is not None:
-        walk(root, 0)
+        walk(root)
     return problems
 
 
