@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 @event_priority(100)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site = adapter.load_for_build(config)
+    adapter.check_reviews(config, files, site)
     for file in [*adapter.generated_files(config, site), *adapter.vendored_files(config)]:
         files.append(file)
     return files

@@ -6,6 +6,9 @@ site could move to another MkDocs-compatible engine by rewriting this file and t
 
 from __future__ import annotations
 
+import logging
+import os
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +16,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
-from . import render
+from . import render, reviews
 from .audit import audit_site
 from .content import SiteContent, load_content
 from .errors import ContentErrors
@@ -23,6 +27,8 @@ from .previews import preview_png
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+
+log = logging.getLogger("mkdocs.gentle_movements")  # under mkdocs., so strict mode counts it
 
 CONTENT_FOLDER = "content"
 CONTENT_KEY = "gentle_movements_content"
@@ -42,6 +48,25 @@ def load_for_build(config: MkDocsConfig) -> SiteContent:
         raise PluginError(f"The content has problems:\n{problems.report()}") from None
     config[CONTENT_KEY] = site
     return site
+
+
+def check_reviews(config: MkDocsConfig, files: Files, site: SiteContent) -> None:
+    """Report reviews due within 60 days; stop the build when any is overdue."""
+    pages = {}
+    for file in files.documentation_pages():
+        if file.generated_by is None:
+            _, meta = get_data(file.content_string)
+            if isinstance(meta.get("next_review_due"), date):
+                pages[f"docs/{file.src_uri}"] = meta["next_review_due"]
+    dates = reviews.review_dates(site, pages)
+    today = date.fromisoformat(os.environ.get("GM_TODAY") or date.today().isoformat())
+    for due in reviews.due_soon(dates, today):
+        log.info(f"Review due soon: {due}")
+    late = reviews.overdue(dates, today)
+    if late:
+        listed = "\n".join(str(due) for due in late)
+        raise PluginError(f"These pages are overdue for review; check them against their "
+                          f"sources and move their review dates on:\n{listed}")
 
 
 def content_of(config: MkDocsConfig) -> SiteContent:
