@@ -6,16 +6,18 @@ SYNC = $(UV) sync --locked --quiet && npm ci --no-audit --no-fund --silent
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build offline ledger test schema lint screenshots
+.PHONY: help serve build offline publish ledger test schema lint screenshots readability
 
 help:
 	@echo "make serve        set up, build and serve the site with live reload on http://127.0.0.1:8000"
 	@echo "make build        set up and build the site strictly into site/"
 	@echo "make offline      build, then write the offline copy to dist/ (and site/downloads/)"
+	@echo "make publish      build into a new folder, audit it, then switch public/ to it atomically"
 	@echo "make ledger       add this content's new addresses to content/published-addresses.txt"
 	@echo "make test         set up (Python packages and Chromium) and run the whole test suite"
 	@echo "make schema       rewrite content/schema/ from the content models"
 	@echo "make screenshots  build, then take phone and desktop screenshots, light and dark"
+	@echo "make readability  build, then print each page's reading grade and its long sentences"
 	@echo "make lint         ruff over hooks, tests and scripts"
 
 $(UV):
@@ -31,6 +33,10 @@ build: $(UV)
 
 offline: build
 	$(UV) run python scripts/offline_zip.py site dist
+
+publish: $(UV)
+	$(SYNC)
+	$(UV) run python scripts/publish.py public
 
 ledger: $(UV)
 	$(SYNC)
@@ -48,6 +54,9 @@ schema: $(UV)
 screenshots: build
 	scripts/ensure-chromium
 	$(UV) run python scripts/screenshots.py site screenshots
+
+readability: build
+	$(UV) run python scripts/readability_report.py site
 
 lint: $(UV)
 	$(UV) sync --locked --quiet --group dev

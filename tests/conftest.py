@@ -104,18 +104,25 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
+def copy_project(destination: Path) -> Path:
+    """What a build reads, copied so a test can change it (node_modules is linked)."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "content", "hooks", "overrides"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copyfile(source, destination / name)
+    (destination / "node_modules").symlink_to(ROOT / "node_modules")
+    return destination
+
+
 @pytest.fixture(scope="session")
 def renamed_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site built at a domain root, with bridge.yml renamed to glute-bridge.yml and
     the redirect an editor would declare for it."""
-    project = tmp_path_factory.mktemp("renamed")
-    for name in ("mkdocs.yml", "docs", "content", "hooks", "overrides"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name)
-        else:
-            shutil.copyfile(source, project / name)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    project = copy_project(tmp_path_factory.mktemp("renamed"))
     exercises = project / "content" / "exercises"
     (exercises / "bridge.yml").rename(exercises / "glute-bridge.yml")
     for path in [*exercises.glob("*.yml"), project / "content" / "faq.yml",
