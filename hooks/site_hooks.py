@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from mkdocs.plugins import event_priority
 
 from gentle_movements import mkdocs_adapter as adapter
-from gentle_movements import render
+from gentle_movements import csp, render
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site = adapter.load_for_build(config)
     adapter.check_reviews(config, files, site)
-    for file in [*adapter.generated_files(config, site), *adapter.vendored_files(config)]:
+    for file in adapter.generated_files(config, site):
         files.append(file)
     return files
 
@@ -40,6 +40,15 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if page.file.generated_by is None:
         markdown += render.hand_written_review(page.meta)
     return markdown
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return csp.with_policy(output)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    # Theme pages that are not built from Markdown, such as 404.html, get the policy too.
+    return csp.with_policy(output_content) if template_name.endswith(".html") else output_content
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

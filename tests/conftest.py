@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 
+def site_pages(folder: Path) -> list[str]:
+    """Every page of a built site, as site paths; assets/ holds no reader-facing pages."""
+    return sorted(
+        path.relative_to(folder).as_posix() for path in folder.rglob("*.html")
+        if not path.relative_to(folder).as_posix().startswith("assets/")
+    )
+
+
 @dataclass(frozen=True)
 class BuiltSite:
     folder: Path

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TEST_SITE_URL, BuiltSite
+from conftest import TEST_SITE_URL, BuiltSite, site_pages
 from pypdf import PdfReader
 from site_server import serve
 
@@ -36,13 +36,25 @@ class Watch:
                 route.abort() if block_outside else route.continue_()
 
         context.route("**/*", route)
+        context.add_init_script(
+            "window.__violations = [];"
+            "document.addEventListener('securitypolicyviolation', e => window.__violations.push("
+            "e.violatedDirective + ' ' + e.blockedURI));"
+        )
+        self.violations: list[str] = []
         self.page = context.new_page()
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
 
+    def collect_violations(self) -> None:
+        """Content-Security-Policy violations the current page reported; call before leaving."""
+        self.violations += self.page.evaluate("window.__violations || []")
+
     def assert_clean(self) -> None:
+        self.collect_violations()
         assert self.outside == [], f"requests that left the site: {self.outside}"
         assert self.errors == [], f"errors in the page: {self.errors}"
+        assert self.violations == [], f"Content-Security-Policy violations: {self.violations}"
 
 
 @pytest.fixture(scope="module")
@@ -50,10 +62,6 @@ def hosted(built_site: BuiltSite) -> Iterator[str]:
     server, base = serve(built_site.folder, SUB_PATH)
     yield base
     server.shutdown()
-
-
-def pages_of(site: Path) -> list[str]:
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
 
 
 def styles_applied(page) -> bool:
@@ -81,9 +89,10 @@ def test_every_page_opens_from_disk_with_styles_and_no_network(browser, built_si
     context = browser.new_context(offline=True)
     watch = Watch(context, "file://")
     # 404.html is only ever served by a host, for missing addresses, so its links are absolute.
-    for page_path in [p for p in pages_of(built_site.folder) if p != "404.html"]:
+    for page_path in [p for p in site_pages(built_site.folder) if p != "404.html"]:
         watch.page.goto((built_site.folder / page_path).as_uri())
         assert styles_applied(watch.page), page_path
+        watch.collect_violations()
     watch.assert_clean()
     context.close()
 
@@ -130,10 +139,11 @@ def test_search_works_from_disk(browser, built_site, words: str, expected: str) 
 def test_hosted_pages_navigate_with_no_outside_requests(browser, built_site, hosted) -> None:
     context = browser.new_context(viewport=PHONE)
     watch = Watch(context, hosted.split(SUB_PATH)[0])
-    for page_path in pages_of(built_site.folder):
+    for page_path in site_pages(built_site.folder):
         response = watch.page.goto(hosted + page_path)
         assert response.status == 200, page_path
         assert styles_applied(watch.page), page_path
+        watch.collect_violations()
     watch.page.goto(hosted + "index.html")
     watch.page.locator("article a[href='exercises/bridge.html']").first.click()
     watch.page.wait_for_url("**/exercises/bridge.html")

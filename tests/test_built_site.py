@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import BuiltSite
+from conftest import BuiltSite, site_pages
 
 from gentle_movements import blocks
 from gentle_movements.audit import normalise, plain_text
@@ -153,10 +153,7 @@ def test_every_exercise_is_linked_from_its_group_page(built_site: BuiltSite, slu
 
 
 def all_pages(built_site: BuiltSite) -> list[str]:
-    return sorted(
-        path.relative_to(built_site.folder).as_posix()
-        for path in built_site.folder.rglob("*.html")
-    )
+    return site_pages(built_site.folder)
 
 
 def test_every_page_has_one_h1_and_a_description(built_site: BuiltSite) -> None:

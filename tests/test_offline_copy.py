@@ -17,7 +17,7 @@ def test_zip_is_reproducible_and_complete(built_site: BuiltSite, tmp_path: Path)
     assert first.read_bytes() == second.read_bytes()
     names = set(zipfile.ZipFile(first).namelist())
     assert len(names) == count
-    for page in ("index.html", "search/search_index.js", "assets/vendor/iframe-worker/shim.js",
+    for page in ("index.html", "search/search_index.js", "assets/javascripts/iframe-worker.js",
                  *(f"exercises/{slug}.html" for slug in built_site.content.exercises)):
         assert f"{FOLDER_IN_ZIP}/{page}" in names
 

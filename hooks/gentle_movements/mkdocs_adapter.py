@@ -108,26 +108,6 @@ def _refuse_escapes(config: MkDocsConfig, files: list[File]) -> None:
             raise PluginError(f"{file.src_uri}: refusing to write outside the site: {destination}")
 
 
-VENDORED_ASSETS = {
-    # Material's offline plugin loads this Web Worker shim from a CDN unless a polyfill whose
-    # address names "iframe-worker" is configured; mkdocs.yml points at this copy instead.
-    "assets/vendor/iframe-worker/shim.js": "node_modules/iframe-worker/shim/index.js",
-}
-"""Site address to the file an npm package installed (see package.json and its lock)."""
-
-
-def vendored_files(config: MkDocsConfig) -> list[File]:
-    """Browser assets from registry packages, served by the site itself."""
-    root = project_root(config)
-    files = []
-    for src_uri, installed in VENDORED_ASSETS.items():
-        path = root / installed
-        if not path.is_file():
-            raise PluginError(f"{installed} is missing: run `npm ci` (the Makefile does this)")
-        files.append(File.generated(config, src_uri, abs_src_path=str(path)))
-    return files
-
-
 def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> None:
     """List each exercise under its group's section, after the group's index page."""
     for group in render.EXERCISE_GROUPS:

@@ -13,6 +13,7 @@ from datetime import date
 
 from . import blocks
 from .content import SiteContent
+from .csp import with_policy
 from .qr import qr_svg
 from .model import (
     Dose,
@@ -123,7 +124,7 @@ def redirect_files(site: SiteContent, site_url: str) -> dict[str, str]:
     for old, new in site.redirects.exercises.items():
         title = html.escape(site.exercises[new].title)
         target = f"{new}.html"
-        files[f"{EXERCISE_FOLDER}/{old}.html"] = (
+        files[f"{EXERCISE_FOLDER}/{old}.html"] = with_policy(
             '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{title} has moved</title>\n"
             f'<meta http-equiv="refresh" content="0; url={target}">\n'
