@@ -195,3 +195,9 @@ def test_hand_written_pages_show_review_dates(built_site: BuiltSite) -> None:
     for page in ("index.html", "understanding-sciatica.html", "how-to-use.html", "about.html"):
         review = text_of(block(built_site.soup(page), blocks.REVIEW))
         assert "Last reviewed" in review and "Next review due" in review, page
+
+
+@pytest.mark.parametrize("page", ["safety.html", "faq.html"])
+def test_clinical_pages_cite_their_sources(built_site: BuiltSite, page: str) -> None:
+    sources = built_site.soup(page).select(f".{blocks.SOURCES} a[href^='https://']")
+    assert len(sources) >= 3

@@ -135,3 +135,35 @@ def test_a_damaged_exercise_gives_clean_errors(tmp_path: Path, line: int, noise:
     path = tmp_path / "fuzz.yml"
     path.write_text("".join(lines), encoding="utf-8", errors="surrogatepass")
     assert_clean(check_file(path, "content/exercises/fuzz.yml", model.Exercise))
+
+
+# Addresses stay inside the site ----------------------------------------------------------
+
+
+def test_a_generated_file_cannot_land_outside_the_site(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+    from mkdocs.structure.files import File
+
+    from gentle_movements.mkdocs_adapter import _refuse_escapes
+
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+
+    def generated(src_uri: str) -> File:
+        return File(src_uri, src_dir=None, dest_dir=config.site_dir, use_directory_urls=False)
+
+    inside = generated("exercises/bridge.html")
+    _refuse_escapes(config, [inside])
+    escaping = generated("../../outside.html")
+    with pytest.raises(PluginError, match="refusing to write outside the site"):
+        _refuse_escapes(config, [inside, escaping])
+
+
+@pytest.mark.parametrize("unsafe", ["../x", "a/b", "Bridge", "a--b", "-a", "a" * 61, "a_b", ""])
+def test_unsafe_slugs_are_refused_everywhere_a_slug_is_used(unsafe: str) -> None:
+    from pydantic import TypeAdapter, ValidationError
+
+    with pytest.raises(ValidationError):
+        TypeAdapter(model.Slug).validate_python(unsafe)
+    with pytest.raises(ValidationError):
+        model.Redirects.model_validate({"exercises": {unsafe: "bridge"}})
