@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from gentle_movements.content import SiteContent, load_content  # noqa: E402
+from project_copy import copy_project  # noqa: E402
 from screenshots import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 if TYPE_CHECKING:
@@ -110,20 +110,6 @@ def browser() -> Iterator[Browser]:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
-
-
-def copy_project(destination: Path) -> Path:
-    """What a build reads, copied so a test can change it (node_modules is linked)."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "content", "hooks", "overrides"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copyfile(source, destination / name)
-    (destination / "node_modules").symlink_to(ROOT / "node_modules")
-    return destination
 
 
 @pytest.fixture(scope="session")

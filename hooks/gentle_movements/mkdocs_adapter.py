@@ -108,8 +108,16 @@ def _refuse_escapes(config: MkDocsConfig, files: list[File]) -> None:
             raise PluginError(f"{file.src_uri}: refusing to write outside the site: {destination}")
 
 
+NAV_LISTS_AT_MOST = 12
+"""Exercises listed in the sidebar under their group; a larger group shows only its index
+page, which lists them all. Every page repeats the sidebar, so listing every exercise would
+make each page grow with the number of exercises, and the whole site with its square."""
+
+
 def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> None:
-    """List each exercise under its group's section, after the group's index page."""
+    """Put each exercise under its group's section: listed after the group's index page while
+    the group is small, and in any case with the section as its parent, so it shows as
+    active when the exercise is open."""
     for group in render.EXERCISE_GROUPS:
         index = files.get_file_from_path(render.group_index_path(group))
         section = index.page.parent if index and index.page else None
@@ -118,11 +126,13 @@ def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> No
                 f"mkdocs.yml: nav: put {render.group_index_path(group)} first in a section of "
                 "its own, so that its exercises can be listed under it"
             )
-        for slug in render.exercises_in_group(site, group):
+        slugs = render.exercises_in_group(site, group)
+        for slug in slugs:
             page = files.get_file_from_path(render.exercise_path(slug)).page
             page.title = site.exercises[slug].title
             page.parent = section
-            section.children.append(page)
+            if len(slugs) <= NAV_LISTS_AT_MOST:
+                section.children.append(page)
     nav.pages = _pages_in_order(nav.items)
     for previous, page, following in zip([None, *nav.pages[:-1]], nav.pages,
                                          [*nav.pages[1:], None], strict=True):

@@ -337,8 +337,10 @@ def _sources(sources: Iterable[Source]) -> str:
 # Index, safety and FAQ pages ----------------------------------------------------------------
 
 
-def exercise_cards(site: SiteContent, slugs: Iterable[str], *, link_prefix: str = "") -> str:
+def exercise_cards(site: SiteContent, slugs: list[str], *, link_prefix: str = "") -> str:
     """Material grid cards linking to exercises; `link_prefix` is relative to the page."""
+    if not slugs:
+        return "There are no exercises in this group yet."
     cards = []
     for slug in slugs:
         exercise = site.exercises[slug]
@@ -458,8 +460,10 @@ def _front_matter(description: str, review: Review) -> str:
 
 
 def _newest_review(site: SiteContent, slugs: Iterable[str]) -> Review:
-    """For a page listing exercises: reviewed when its newest entry was."""
-    return max((site.exercises[slug].review for slug in slugs), key=lambda r: r.last)
+    """For a page listing exercises: reviewed when its newest entry was (or, for an empty
+    group, when the newest exercise on the site was)."""
+    reviews = [site.exercises[slug].review for slug in slugs]
+    return max(reviews or [e.review for e in site.exercises.values()], key=lambda r: r.last)
 
 
 def _heading(title: str, block: str) -> str:
