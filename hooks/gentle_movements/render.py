@@ -166,7 +166,7 @@ def hand_written_review(meta: Mapping[str, object]) -> str:
     if not isinstance(last, date) or not isinstance(next_due, date):
         return ""
     note = f"{_review_dates(last, next_due)}\n\n{NOT_CLINICALLY_REVIEWED}"
-    return "\n\n" + _div(blocks.REVIEW, note) + "\n\n" + disclaimer()
+    return "\n\n" + _not_searched(_div(blocks.REVIEW, note)) + "\n\n" + disclaimer()
 
 
 # Exercise page ------------------------------------------------------------------------------
@@ -295,13 +295,15 @@ def _place_note(version: Variation) -> str:
 # Shared blocks ------------------------------------------------------------------------------
 
 
-def red_flag_box(red_flags: RedFlags, *, include_soon: bool = False) -> str:
-    """The emergency box: the same words on every exercise page, the home and safety pages."""
+def red_flag_box(red_flags: RedFlags, *, full: bool = False) -> str:
+    """The emergency box: the same words on every exercise page and the home page, and in
+    `full` (with the see-your-GP-soon group, and searchable) on the safety page."""
     groups = [red_flags.emergency, red_flags.urgent]
-    if include_soon:
+    if full:
         groups.append(red_flags.soon)
     body = "\n\n".join(_red_flag_group(group) for group in groups)
-    return _admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
+    box = _admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
+    return box if full else _not_searched(box)
 
 
 def _red_flag_group(group: RedFlagGroup) -> str:
@@ -319,7 +321,7 @@ def review_note(review: Review) -> str:
         _review_dates(review.last, review.next_due),
         f"{review.what} {clinical}" if clinical not in review.what else review.what,
     ]
-    return _div(blocks.REVIEW, "\n\n".join(lines))
+    return _not_searched(_div(blocks.REVIEW, "\n\n".join(lines)))
 
 
 def _review_dates(last: date, next_due: date) -> str:
@@ -327,7 +329,7 @@ def _review_dates(last: date, next_due: date) -> str:
 
 
 def disclaimer() -> str:
-    return _div(blocks.DISCLAIMER, f"*{NOT_MEDICAL_ADVICE}*")
+    return _not_searched(_div(blocks.DISCLAIMER, f"*{NOT_MEDICAL_ADVICE}*"))
 
 
 def _sources(sources: Iterable[Source]) -> str:
@@ -406,7 +408,7 @@ def safety_page(site: SiteContent) -> str:
         "# Safety",
         tips.intro,
         "## Warning signs: get help urgently {#red-flags}",
-        red_flag_box(site.red_flags, include_soon=True),
+        red_flag_box(site.red_flags, full=True),
         _sources_line(site.red_flags.sources),
         "## When to stop an exercise {#stop-rules}",
         _admonition("warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
@@ -476,6 +478,11 @@ def _section(title: str, block: str, body: str) -> str:
 
 def _div(css_class: str, body: str) -> str:
     return f'<div class="{css_class}" markdown>\n\n{body}\n\n</div>'
+
+
+def _not_searched(markdown: str) -> str:
+    """Leave repeated boilerplate out of the search index, which every page downloads."""
+    return f"<div data-search-exclude markdown>\n\n{markdown}\n\n</div>"
 
 
 def _admonition(kind: str, css_class: str, title: str, body: str) -> str:
