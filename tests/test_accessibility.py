@@ -1,0 +1,281 @@
+"""Accessibility of every built page, WCAG 2.2 AA.
+
+axe-core (npm, run in Debian's Chromium) judges every page in light and dark, on a phone and
+a desktop, with the search dialog closed and open. Our own checks cover what axe does not:
+one h1 and no skipped heading levels, a visible focus on every control reached with the
+keyboard, reduced motion, and a meaningful text alternative for every image.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+from conftest import ROOT, BuiltSite, site_pages
+from site_server import serve
+
+SUB_PATH = "/gentle-movements/"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+SCHEMES = ("light", "dark")
+
+
+@pytest.fixture(scope="module")
+def hosted(built_site: BuiltSite) -> Iterator[str]:
+    server, base = serve(built_site.folder, SUB_PATH)
+    yield base
+    server.shutdown()
+
+
+# axe-core ---------------------------------------------------------------------------------
+
+
+def settle(page) -> None:
+    """Wait until no CSS transition or animation is running, so colours are final."""
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running')", timeout=5_000
+    )
+
+
+def axe_violations(page) -> list[str]:
+    """Run axe-core on the page as it is now; one line per failing element."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    settle(page)
+    violations = page.evaluate(
+        """tags => axe.run(document, {
+               runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
+           }).then(result => result.violations)""",
+        AXE_TAGS,
+    )
+    return [
+        f"{rule['id']} ({rule['impact']}): {' '.join(node['target'])}: "
+        + " ".join(node["failureSummary"].split())
+        for rule in violations
+        for node in rule["nodes"]
+    ]
+
+
+def open_search(page, viewport: str) -> None:
+    """Open the search dialog the way a reader does, and type a word that finds pages."""
+    if viewport == "phone":
+        page.locator("label.md-header__button[for='__search']").click()
+    else:
+        page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("knee", delay=20)
+    page.locator(".md-search-result__list a").first.wait_for(timeout=10_000)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_nothing_on_any_page(browser, built_site: BuiltSite, hosted: str,
+                                       scheme: str, viewport: str) -> None:
+    assert AXE.is_file(), f"{AXE} is missing: run `npm ci`"
+    # The content security policy a hook adds forbids inline scripts, which is how
+    # Playwright injects axe; bypassing it affects only this test's own script.
+    context = browser.new_context(
+        color_scheme=scheme, viewport=VIEWPORTS[viewport], bypass_csp=True
+    )
+    page = context.new_page()
+    found: list[str] = []
+    for page_path in site_pages(built_site.folder):
+        page.goto(hosted + page_path)
+        found += [f"{page_path}: {line}" for line in axe_violations(page)]
+        open_search(page, viewport)
+        found += [f"{page_path} (search open): {line}" for line in axe_violations(page)]
+    context.close()
+    assert found == [], f"{len(found)} axe violations ({scheme}, {viewport}):\n" + "\n".join(
+        found
+    )
+
+
+# Headings ---------------------------------------------------------------------------------
+
+
+def headings(soup: BeautifulSoup) -> list[Tag]:
+    return soup.find_all(re.compile(r"^h[1-6]$"))
+
+
+def test_every_page_has_one_h1(built_site: BuiltSite) -> None:
+    wrong = {}
+    for page_path in site_pages(built_site.folder):
+        h1s = built_site.soup(page_path).find_all("h1")
+        if len(h1s) != 1:
+            wrong[page_path] = [h.get_text(" ", strip=True) for h in h1s]
+    assert wrong == {}, f"pages without exactly one h1: {wrong}"
+
+
+def test_no_heading_level_is_skipped(built_site: BuiltSite) -> None:
+    skipped = []
+    for page_path in site_pages(built_site.folder):
+        article = built_site.soup(page_path).select_one("article")
+        assert article is not None, page_path
+        level = 0
+        for heading in headings(article):
+            new_level = int(heading.name[1])
+            if new_level > level + 1:
+                skipped.append(
+                    f"{page_path}: h{level} then h{new_level} "
+                    f"{heading.get_text(' ', strip=True)!r}"
+                )
+            level = new_level
+    assert skipped == [], "skipped heading levels:\n" + "\n".join(skipped)
+
+
+# Keyboard focus ---------------------------------------------------------------------------
+
+FOCUS_STATE = """() => {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body) return null;
+  // A visually hidden radio (Material's colour-scheme switch) shows its focus on the label
+  // beside it.
+  const shown = node => node && node.getBoundingClientRect().width > 1;
+  const labels = [focused.nextElementSibling, ...(focused.labels || [])]
+    .filter(node => node && node.tagName === 'LABEL' && shown(node));
+  const element = !shown(focused) && labels.length ? labels[0] : focused;
+  const style = getComputedStyle(element);
+  const transparent = colour => /rgba\\(.*,\\s*0\\)$/.test(colour) || colour === 'transparent';
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1
+    && !transparent(style.outlineColor);
+  const shadow = style.boxShadow !== 'none';
+  let opacity = 1;
+  for (let node = element; node instanceof Element; node = node.parentElement) {
+    opacity *= parseFloat(getComputedStyle(node).opacity);
+  }
+  const box = element.getBoundingClientRect();
+  const onScreen = box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0
+    && box.left < innerWidth && box.top < innerHeight && style.visibility === 'visible'
+    && opacity > 0.5;
+  const text = (focused.getAttribute('aria-label') || focused.textContent || '')
+    .trim().replace(/\\s+/g, ' ').slice(0, 40);
+  const name = focused.tagName.toLowerCase()
+    + (focused.id ? '#' + focused.id : '')
+    + (typeof focused.className === 'string' && focused.className.trim()
+       ? '.' + focused.className.trim().split(/\\s+/).join('.') : '')
+    + (focused.getAttribute('href') ? `[href=${focused.getAttribute('href')}]` : '')
+    + ` "${text}"`;
+  return {name, visible: (outline || shadow) && onScreen};
+}"""
+"""The focused element, and whether its focus shows: an outline or a box shadow, on screen."""
+
+FOCUS_PAGES = ["index.html", "exercises/index.html", "exercises/cat-cow.html", "safety.html",
+               "faq.html", "404.html"]
+"""Each kind of page: home, a section index, an exercise, a safety page, FAQ, the 404."""
+
+
+def tab_through(page, limit: int = 400) -> list[dict]:
+    """Press Tab until focus leaves the page or comes back round; the states seen."""
+    seen: list[dict] = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        settle(page)
+        state = page.evaluate(FOCUS_STATE)
+        if state is None or (seen and state["name"] == seen[0]["name"]):
+            break
+        seen.append(state)
+    return seen
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_every_control_shows_its_keyboard_focus(browser, hosted: str, viewport: str) -> None:
+    # Reduced motion, so that what focus reveals (the skip link) is there at once.
+    context = browser.new_context(viewport=VIEWPORTS[viewport], reduced_motion="reduce")
+    page = context.new_page()
+    hidden: list[str] = []
+    for page_path in FOCUS_PAGES:
+        page.goto(hosted + page_path)
+        states = tab_through(page)
+        assert len(states) > 5, f"{page_path}: only {len(states)} stops for the keyboard"
+        hidden += [f"{page_path}: {s['name']}" for s in states if not s["visible"]]
+    context.close()
+    assert hidden == [], "focus not visible on:\n" + "\n".join(hidden)
+
+
+# Reduced motion ---------------------------------------------------------------------------
+
+MOVING = """() => {
+  const seconds = value => Math.max(...value.split(',').map(part =>
+    part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part)));
+  const moving = [];
+  for (const element of document.querySelectorAll('*')) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(element, pseudo);
+      const transition = style.transitionProperty !== 'none'
+        ? seconds(style.transitionDuration) : 0;
+      const animation = style.animationName !== 'none' ? seconds(style.animationDuration) : 0;
+      if (transition > 0.01 || animation > 0.01) {
+        moving.push(`${element.tagName.toLowerCase()}.${element.classList}${pseudo || ''}:`
+          + ` transition ${style.transitionDuration}, animation ${style.animationDuration}`);
+      }
+    }
+  }
+  const smooth = getComputedStyle(document.documentElement).scrollBehavior === 'smooth';
+  return smooth ? [...moving, 'html: scroll-behavior smooth'] : moving;
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_reduced_motion_stops_movement(browser, hosted: str, viewport: str) -> None:
+    context = browser.new_context(viewport=VIEWPORTS[viewport], reduced_motion="reduce")
+    page = context.new_page()
+    moving: list[str] = []
+    for page_path in ["index.html", "exercises/cat-cow.html"]:
+        page.goto(hosted + page_path)
+        moving += [f"{page_path}: {line}" for line in page.evaluate(MOVING)]
+        open_search(page, viewport)
+        moving += [f"{page_path} (search open): {line}" for line in page.evaluate(MOVING)]
+    context.close()
+    assert moving == [], "movement despite reduced motion:\n" + "\n".join(sorted(set(moving)))
+
+
+# Images -----------------------------------------------------------------------------------
+
+PLACEHOLDERS = {"image", "picture", "photo", "figure", "img", "icon", "graphic", "diagram",
+                "illustration", "untitled", "alt", "svg"}
+"""Text alternatives that say nothing about the picture."""
+
+
+def accessible_name(element: Tag, soup: BeautifulSoup) -> str:
+    if element.get("aria-labelledby"):
+        parts = [soup.find(id=i) for i in element["aria-labelledby"].split()]
+        return " ".join(p.get_text(" ", strip=True) for p in parts if p is not None)
+    if element.get("aria-label"):
+        return element["aria-label"].strip()
+    if element.name == "img":
+        return (element.get("alt") or "").strip()
+    title = element.find("title", recursive=False)
+    return title.get_text(" ", strip=True) if title else ""
+
+
+def meaningless(name: str, element: Tag) -> str | None:
+    """Why this text alternative says nothing, or None if it is meaningful."""
+    if not name:
+        return "no text alternative"
+    if name.lower().strip(" .") in PLACEHOLDERS:
+        return f"placeholder text {name!r}"
+    source = element.get("src") or ""
+    if source and name in {PurePosixPath(source).name, PurePosixPath(source).stem}:
+        return f"the file name {name!r}"
+    if len(name) < 4:
+        return f"too short: {name!r}"
+    return None
+
+
+def test_every_image_has_a_meaningful_text_alternative(built_site: BuiltSite) -> None:
+    wrong = []
+    for page_path in site_pages(built_site.folder):
+        soup = built_site.soup(page_path)
+        for element in soup.select("img, svg[role=img], [role=img]"):
+            if element.get("aria-hidden") == "true":
+                continue
+            problem = meaningless(accessible_name(element, soup), element)
+            if problem:
+                wrong.append(f"{page_path}: <{element.name} {element.attrs}>: {problem}")
+    assert wrong == [], "\n".join(wrong)
