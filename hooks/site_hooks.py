@@ -43,7 +43,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    return csp.with_policy(output)
+    return adapter.finish_page(output, page, config)
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:

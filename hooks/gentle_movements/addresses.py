@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import blocks, render
 from .content import SiteContent
+from .open_data import DATA_FILE, SCHEMA_FILE
 
 LEDGER = "content/published-addresses.txt"
 
@@ -20,7 +21,7 @@ def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
     pages = {_html(path.relative_to(docs_dir).as_posix()) for path in docs_dir.rglob("*.md")}
     pages |= {_html(page.src_uri) for page in render.generated_pages(site, "")}
     pages |= set(render.redirect_files(site, ""))
-    addresses = set(pages)
+    addresses = pages | {DATA_FILE, SCHEMA_FILE}
     for slug, exercise in site.exercises.items():
         page = _html(render.exercise_path(slug))
         for block, anchor in blocks.ANCHORS.items():

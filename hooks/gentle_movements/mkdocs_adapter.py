@@ -18,7 +18,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from . import render, reviews
+from . import csp, open_data, render, reviews
 from .audit import audit_site
 from .content import SiteContent, load_content
 from .errors import ContentErrors
@@ -88,6 +88,8 @@ def generated_files(config: MkDocsConfig, site: SiteContent) -> list[File]:
     others: dict[str, str | bytes] = {
         **render.redirect_files(site, site_url),
         "robots.txt": render.robots_txt(site_url),
+        open_data.DATA_FILE: open_data.exercise_data(site, site_url),
+        open_data.SCHEMA_FILE: open_data.exercise_data_schema(),
         PREVIEW_IMAGE: preview_png(config.site_name, config.site_description or ""),
     }
     files += [File.generated(config, src_uri, content=data) for src_uri, data in others.items()]
@@ -147,6 +149,18 @@ def _pages_in_order(items: list) -> list[Page]:
         if item.children:
             pages += _pages_in_order(item.children)
     return pages
+
+
+def finish_page(html: str, page: Page, config: MkDocsConfig) -> str:
+    """Add the page's schema.org data, if it has any, then its Content-Security-Policy."""
+    site, site_url = content_of(config), config.site_url or ""
+    src_uri = page.file.src_uri
+    slug = src_uri.removeprefix(f"{render.EXERCISE_FOLDER}/").removesuffix(".md")
+    if src_uri == render.exercise_path(slug) and slug in site.exercises:
+        html = open_data.with_json_ld(html, open_data.exercise_json_ld(slug, site, site_url))
+    elif src_uri == "faq.md":
+        html = open_data.with_json_ld(html, open_data.faq_json_ld(site))
+    return csp.with_policy(html)
 
 
 def audit_build(config: MkDocsConfig) -> None:

@@ -1,0 +1,143 @@
+"""Open data: all exercise content as one JSON file, with the JSON Schema it follows, and
+schema.org JSON-LD for each exercise page and the FAQ, so other tools can reuse the content.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import model
+from .audit import normalise, plain_text
+from .content import SiteContent
+from .render import exercise_address
+
+SCHEMA_VERSION = "1.0"
+DATA_FILE = "exercises.json"
+SCHEMA_FILE = "exercises.schema.json"
+LICENCE = {
+    "name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+}
+
+
+class PublishedExercise(model.Exercise):
+    slug: model.Slug
+    address: str
+    """The exercise's permanent page address."""
+
+
+class ExerciseData(BaseModel):
+    """The file `exercises.json`: every exercise, and the safety rules shown with each."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    schema_version: Literal["1.0"]
+    licence: dict[str, str]
+    site: str
+    stop_rules: list[str] = Field(description="Shown on every exercise page.")
+    red_flags: model.RedFlags
+    exercises: list[PublishedExercise]
+
+
+def exercise_data(site: SiteContent, site_url: str) -> str:
+    """`exercises.json`, the same bytes for the same content."""
+    data = ExerciseData(
+        schema_version=SCHEMA_VERSION,
+        licence=LICENCE,
+        site=site_url,
+        stop_rules=list(site.stop_rules.always),
+        red_flags=site.red_flags,
+        exercises=[
+            PublishedExercise(**exercise.model_dump(), slug=slug,
+                              address=exercise_address(site_url, slug))
+            for slug, exercise in site.exercises.items()
+        ],
+    )
+    return json.dumps({"$schema": SCHEMA_FILE, **data.model_dump(mode="json")},
+                      indent=2, ensure_ascii=False) + "\n"
+
+
+def exercise_data_schema() -> str:
+    schema = ExerciseData.model_json_schema(mode="serialization")
+    schema["properties"]["$schema"] = {"type": "string"}
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+    return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+# schema.org JSON-LD -------------------------------------------------------------------------
+
+
+def exercise_json_ld(slug: str, site: SiteContent, site_url: str) -> dict:
+    """A MedicalWebPage about sciatica whose main entity is the exercise: its steps as a
+    HowTo and its dose as an ExercisePlan."""
+    exercise = site.exercises[slug]
+    dose = exercise.dose
+    address = exercise_address(site_url, slug)
+    plan = {
+        "@type": "ExercisePlan",
+        "name": exercise.title,
+        "exerciseType": exercise.kind,
+        "repetitions": _range(dose.repetitions),
+        "activityFrequency": _text(dose.how_often),
+        "description": _text(dose.one_repetition),
+    }
+    if dose.hold_seconds:
+        plan["activityDuration"] = f"PT{dose.hold_seconds.max}S"
+    if dose.rest_seconds:
+        plan["restPeriods"] = f"PT{dose.rest_seconds}S"
+    return {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": exercise.title,
+        "url": address,
+        "description": _text(exercise.summary),
+        "lastReviewed": exercise.review.last.isoformat(),
+        "medicalAudience": {"@type": "MedicalAudience", "audienceType": "Patient"},
+        "about": {"@type": "MedicalCondition", "name": "Sciatica"},
+        "license": LICENCE["url"],
+        "citation": [{"@type": "CreativeWork", "name": s.title, "url": s.url}
+                     for s in exercise.sources],
+        "mainEntity": {
+            "@type": "HowTo",
+            "name": exercise.title,
+            "description": _text(exercise.start),
+            "step": [{"@type": "HowToStep", "position": number, "text": _text(step)}
+                     for number, step in enumerate(exercise.steps, 1)],
+        },
+        "hasPart": plan,
+    }
+
+
+def faq_json_ld(site: SiteContent) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": question.question,
+                "acceptedAnswer": {"@type": "Answer", "text": _text(question.answer)},
+            }
+            for question in site.faq.questions
+        ],
+    }
+
+
+def script_tag(data: dict) -> str:
+    """JSON-LD in a data block; `<` is escaped so text can never close the tag."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def with_json_ld(html: str, data: dict) -> str:
+    return html.replace("</head>", f"{script_tag(data)}\n</head>", 1)
+
+
+def _range(numbers: model.NumberRange) -> dict:
+    return {"@type": "QuantitativeValue", "minValue": numbers.min, "maxValue": numbers.max}
+
+
+def _text(markdown: str) -> str:
+    return normalise(plain_text(markdown))
