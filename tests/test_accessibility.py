@@ -1,9 +1,10 @@
 """Accessibility of every built page, WCAG 2.2 AA.
 
 axe-core (npm, run in Debian's Chromium) judges every page in light and dark, on a phone and
-a desktop, with the search dialog closed and open. Our own checks cover what axe does not:
-one h1 and no skipped heading levels, a visible focus on every control reached with the
-keyboard, reduced motion, and a meaningful text alternative for every image.
+a desktop, with the search dialog closed and open, and on a phone with the menu open. Our own
+checks cover what axe does not: one h1 and no skipped heading levels, a visible focus on every
+control reached with the keyboard, reduced motion, and a meaningful text alternative for every
+image.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ def hosted(built_site: BuiltSite) -> Iterator[str]:
 
 
 def settle(page) -> None:
-    """Wait until no CSS transition or animation is running, so colours are final."""
+    """Wait until no CSS transition or finite animation is running, so colours are final."""
     page.wait_for_function(
-        "() => document.getAnimations().every(a => a.playState !== 'running')", timeout=5_000
+        """() => document.getAnimations().every(animation => animation.playState !== 'running'
+                 || animation.effect.getComputedTiming().endTime === Infinity)""",
+        timeout=5_000,
     )
 
 
@@ -88,6 +91,10 @@ def test_axe_finds_nothing_on_any_page(browser, built_site: BuiltSite, hosted: s
         found += [f"{page_path}: {line}" for line in axe_violations(page)]
         open_search(page, viewport)
         found += [f"{page_path} (search open): {line}" for line in axe_violations(page)]
+        if viewport == "phone":  # the menu is a drawer on a phone, read as often as the page
+            page.keyboard.press("Escape")
+            page.locator("label.md-header__button[for='__drawer']").click()
+            found += [f"{page_path} (menu open): {line}" for line in axe_violations(page)]
     context.close()
     assert found == [], f"{len(found)} axe violations ({scheme}, {viewport}):\n" + "\n".join(
         found
@@ -151,6 +158,15 @@ FOCUS_STATE = """() => {
   const onScreen = box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0
     && box.left < innerWidth && box.top < innerHeight && style.visibility === 'visible'
     && opacity > 0.5;
+  // Not hidden behind something else (WCAG 2.4.11): the sticky header, a panel of the menu.
+  // The menu's see-through overlay dims the page but hides nothing.
+  const points = [[(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+                  [box.left + 2, box.top + 2], [box.right - 2, box.bottom - 2]];
+  const unobscured = points.some(([x, y]) => {
+    const top = document.elementFromPoint(x, y);
+    return top !== null && (element.contains(top) || top.contains(element)
+      || top.classList.contains('md-overlay'));
+  });
   const text = (focused.getAttribute('aria-label') || focused.textContent || '')
     .trim().replace(/\\s+/g, ' ').slice(0, 40);
   const name = focused.tagName.toLowerCase()
@@ -159,17 +175,20 @@ FOCUS_STATE = """() => {
        ? '.' + focused.className.trim().split(/\\s+/).join('.') : '')
     + (focused.getAttribute('href') ? `[href=${focused.getAttribute('href')}]` : '')
     + ` "${text}"`;
-  return {name, visible: (outline || shadow) && onScreen};
+  return {name, visible: (outline || shadow) && onScreen && unobscured,
+          inMenu: focused.closest('.md-sidebar--primary') !== null};
 }"""
-"""The focused element, and whether its focus shows: an outline or a box shadow, on screen."""
+"""The focused element, and whether its focus shows: an outline or a box shadow, on screen,
+not hidden behind anything."""
 
 FOCUS_PAGES = ["index.html", "exercises/index.html", "exercises/cat-cow.html", "safety.html",
                "faq.html", "404.html"]
 """Each kind of page: home, a section index, an exercise, a safety page, FAQ, the 404."""
 
 
-def tab_through(page, limit: int = 400) -> list[dict]:
-    """Press Tab until focus leaves the page or comes back round; the states seen."""
+def tab_through(page, limit: int = 400, *, menu_only: bool = False) -> list[dict]:
+    """Press Tab until focus leaves the page (or the menu) or comes back round; the states
+    seen."""
     seen: list[dict] = []
     for _ in range(limit):
         page.keyboard.press("Tab")
@@ -177,8 +196,19 @@ def tab_through(page, limit: int = 400) -> list[dict]:
         state = page.evaluate(FOCUS_STATE)
         if state is None or (seen and state["name"] == seen[0]["name"]):
             break
+        if menu_only and seen and seen[-1]["inMenu"] and not state["inMenu"]:
+            break
         seen.append(state)
     return seen
+
+
+def focus_on(page, selector: str, limit: int = 20) -> None:
+    """Press Tab until the control the selector names has the focus, as a keyboard user."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
 
 
 @pytest.mark.browser
@@ -195,6 +225,39 @@ def test_every_control_shows_its_keyboard_focus(browser, hosted: str, viewport: 
         hidden += [f"{page_path}: {s['name']}" for s in states if not s["visible"]]
     context.close()
     assert hidden == [], "focus not visible on:\n" + "\n".join(hidden)
+
+
+@pytest.mark.browser
+def test_the_phone_menu_and_search_work_from_the_keyboard(browser, hosted: str) -> None:
+    context = browser.new_context(viewport=VIEWPORTS["phone"], reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(hosted + "exercises/cat-cow.html")
+    focus_on(page, "label[for='__drawer'].md-header__button")
+    page.keyboard.press("Enter")
+    assert page.locator("#__drawer").is_checked(), "Enter did not open the menu"
+    states = tab_through(page, menu_only=True)
+    in_menu = [s for s in states if s["inMenu"]]
+    assert any("cat-cow.html" not in s["name"] and ".md-nav__link" in s["name"]
+               for s in in_menu), f"no link in the open menu: {states}"
+    hidden = [s["name"] for s in states if not s["visible"]]
+    assert hidden == [], f"focus not visible in the open menu: {hidden}"
+    # The open section's title goes back up a level.
+    page.goto(hosted + "exercises/cat-cow.html")
+    focus_on(page, "label[for='__drawer'].md-header__button")
+    page.keyboard.press("Enter")
+    back = page.locator(".md-nav__title[tabindex='0']:visible").last
+    section = back.get_attribute("for")
+    focus_on(page, f"#{section}_back")
+    page.keyboard.press("Enter")
+    assert not page.locator(f"#{section}").is_checked(), "Enter did not go back a level"
+    # Search opens from its button, and finds pages.
+    page.goto(hosted + "exercises/cat-cow.html")
+    focus_on(page, "label[for='__search'].md-header__button")
+    page.keyboard.press("Enter")
+    assert page.locator("#__search").is_checked(), "Enter did not open search"
+    page.keyboard.type("knee")
+    page.locator(".md-search-result__list a").first.wait_for(timeout=10_000)
+    context.close()
 
 
 # Reduced motion ---------------------------------------------------------------------------
@@ -215,6 +278,13 @@ MOVING = """() => {
       }
     }
   }
+  // SVG's own animations (SMIL), which CSS does not see.
+  for (const svg of document.querySelectorAll('svg')) {
+    if (!svg.ownerSVGElement && !svg.animationsPaused()
+        && svg.querySelector('animate, animateMotion, animateTransform, set')) {
+      moving.push(`svg ${svg.getAttribute('aria-label') || svg.className.baseVal}: animated`);
+    }
+  }
   const smooth = getComputedStyle(document.documentElement).scrollBehavior === 'smooth';
   return smooth ? [...moving, 'html: scroll-behavior smooth'] : moving;
 }"""
@@ -222,15 +292,16 @@ MOVING = """() => {
 
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
-def test_reduced_motion_stops_movement(browser, hosted: str, viewport: str) -> None:
+def test_reduced_motion_stops_movement(browser, built_site: BuiltSite, hosted: str,
+                                      viewport: str) -> None:
     context = browser.new_context(viewport=VIEWPORTS[viewport], reduced_motion="reduce")
     page = context.new_page()
     moving: list[str] = []
-    for page_path in ["index.html", "exercises/cat-cow.html"]:
+    for page_path in site_pages(built_site.folder):
         page.goto(hosted + page_path)
         moving += [f"{page_path}: {line}" for line in page.evaluate(MOVING)]
-        open_search(page, viewport)
-        moving += [f"{page_path} (search open): {line}" for line in page.evaluate(MOVING)]
+    open_search(page, viewport)
+    moving += [f"search open: {line}" for line in page.evaluate(MOVING)]
     context.close()
     assert moving == [], "movement despite reduced motion:\n" + "\n".join(sorted(set(moving)))
 
