@@ -7,6 +7,7 @@ Anchors are part of every exercise's permanent address: change one and old links
 from __future__ import annotations
 
 SUMMARY = "gm-summary"
+PICTURES = "gm-pictures"
 DOSE = "gm-dose"
 START = "gm-start"
 STEPS = "gm-steps"
@@ -25,6 +26,7 @@ SAFETY_TIP = "gm-tip"
 FAQ_ITEM = "gm-question"
 
 ANCHORS = {
+    PICTURES: "pictures",
     DOSE: "dose",
     START: "start",
     STEPS: "steps",

@@ -95,6 +95,11 @@ class StrictModel(BaseModel):
     )
 
 
+# Here, after the shared types above, which figure_model builds on (the package's __init__
+# imports this module first, so this import always finds them defined).
+from .figure_model import Illustration  # noqa: E402
+
+
 class NumberRange(StrictModel):
     """A range such as 20 to 30 seconds; write one number when there is no range."""
 
@@ -201,6 +206,9 @@ class Exercise(StrictModel):
     related: list[Slug] = []
     sources: list[Source] = Field(min_length=1)
     review: Review
+    illustrations: list[Illustration] = Field(min_length=1)
+    """Pictures of the start and end positions, drawn from joint angles: the exercise itself
+    first, then its chair or bed versions."""
 
     @field_validator("easier")
     @classmethod

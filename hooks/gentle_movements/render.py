@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from . import blocks
+from . import blocks, figure_svg
 from .content import SiteContent
 from .csp import with_policy
 from .qr import qr_svg
@@ -187,6 +187,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         "!!! danger gm-urgent-pointer \"\"\n\n"
         "    Some symptoms need urgent help, not exercise. "
         f"[Check the warning signs](#{blocks.ANCHORS[blocks.RED_FLAGS]}) before you start.",
+        _section("How it looks", blocks.PICTURES, figure_svg.pictures(exercise.illustrations)),
         _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
         _section("Starting position", blocks.START, exercise.start),
         _section("Steps", blocks.STEPS, _numbered(exercise.steps)),

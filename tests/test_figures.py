@@ -1,0 +1,299 @@
+"""The exercise pictures: the figure's kinematics keeps a body possible, the drawings are small
+well-formed SVG with alt text, and every exercise page shows them, on screen and in print."""
+
+from __future__ import annotations
+
+import math
+import re
+from itertools import pairwise
+
+import pytest
+from conftest import BuiltSite
+from gentle_movements import figure_svg, figures
+from gentle_movements.content import SiteContent
+from gentle_movements.figure_model import Arm, Illustration, Leg, Pose
+from lxml import etree
+from pydantic import ValidationError
+
+SVG_BUDGET = 6 * 1024
+"""Bytes per picture (a still or an animation): an exercise page stays light on a phone."""
+STEPS = [i / 10 for i in range(11)]
+"""Poses checked between start (0) and end (1): the animation passes through all of them."""
+
+
+def illustrations(content: SiteContent) -> list[tuple[str, int, Illustration]]:
+    return [(slug, index, illustration) for slug, exercise in content.exercises.items()
+            for index, illustration in enumerate(exercise.illustrations)]
+
+
+def pose(**angles: object) -> Pose:
+    return Pose.model_validate({"trunk": 90, **angles})
+
+
+# Forward kinematics on its own ---------------------------------------------------------------
+
+
+def test_standing_figure_is_upright_and_its_size() -> None:
+    joints = figures.body(figures.angles_of(pose()))
+    assert joints["head"][2] > joints["neck"][2] > joints["hips"][2] > joints["right knee"][2]
+    height = joints["head"][2] + figures.HEAD_RADIUS - joints["right ankle"][2]
+    assert 90 < height < 105  # lengths are hundredths of standing height
+    assert joints["right hip"][1] < 0 < joints["left hip"][1]  # its right side is nearer
+
+
+@pytest.mark.parametrize(("leg", "knee_at"), [
+    ({"hip": 90}, (24.5, 0.0)),                 # sitting: the thigh points forward
+    ({"hip": 90, "knee": 90}, (24.5, 0.0)),     # the knee bend leaves the thigh alone
+])
+def test_hip_flexion_moves_the_thigh_forward(leg: dict, knee_at: tuple[float, float]) -> None:
+    joints = figures.body(figures.angles_of(pose(right_leg=leg)))
+    knee = joints["right knee"]
+    assert (round(knee[0], 6), round(knee[2], 6)) == knee_at
+
+
+def test_knee_flexion_moves_the_shin_back_and_elbow_flexion_the_forearm_forward() -> None:
+    joints = figures.body(figures.angles_of(pose(right_leg={"knee": 90},
+                                                 right_arm={"elbow": 90})))
+    assert joints["right ankle"][0] < joints["right knee"][0] - 20
+    assert joints["right wrist"][0] > joints["right elbow"][0] + 10
+
+
+def test_turning_right_brings_the_left_shoulder_forward() -> None:
+    joints = figures.body(figures.angles_of(pose(turn=30)))
+    assert joints["left shoulder"][0] > 0 > joints["right shoulder"][0]
+    assert joints["nose"][1] < 0  # the face turns to the figure's right
+
+
+def test_blending_poses_goes_joint_by_joint() -> None:
+    start, end = figures.angles_of(pose()), figures.angles_of(pose(right_leg={"knee": 90}))
+    assert figures.blend(start, end, 0.5)["right_leg.knee"] == 45
+    assert figures.blend(start, end, 0)["right_leg.knee"] == 0
+
+
+def test_every_range_names_a_joint_of_the_model() -> None:
+    joints = {*Pose.model_fields, *Leg.model_fields, *Arm.model_fields}
+    for joint, (low, high) in figures.JOINT_RANGES.items():
+        assert joint in joints and low < high, joint
+    assert figures.out_of_range(figures.angles_of(pose(right_leg={"knee": 170}))) == [
+        "right_leg.knee: 170 is outside 0 to 160"]
+
+
+@pytest.mark.parametrize("bad", [{"trunk": 300}, {"trunk": 90, "elbow": 10},
+                                 {"trunk": 90, "right_arm": {"elbow": "bent"}}])
+def test_the_model_refuses_impossible_or_unknown_pose_data(bad: dict) -> None:
+    with pytest.raises(ValidationError):
+        Pose.model_validate(bad)
+
+
+# The content's illustrations: invariants of every pose the pictures show --------------------
+
+
+def test_every_exercise_is_drawn_with_its_chair_or_bed_versions(content: SiteContent) -> None:
+    for slug, exercise in content.exercises.items():
+        first, *others = exercise.illustrations
+        assert first.version is None, f"{slug}: the first picture is the exercise itself"
+        names = {version.name for version in exercise.easier}
+        drawn = {illustration.version for illustration in others}
+        assert drawn <= names | {None}, f"{slug}: {drawn - names} are not easier versions"
+        chair_or_bed = {v.name for v in exercise.easier if v.where in ("chair", "bed")}
+        assert chair_or_bed <= drawn, f"{slug}: {chair_or_bed - drawn} are not drawn"
+
+
+def test_every_pose_is_within_human_ranges(content: SiteContent) -> None:
+    for slug, index, illustration in illustrations(content):
+        for frame in (illustration.start, illustration.end):
+            problems = figures.out_of_range(figures.angles_of(frame.pose))
+            assert problems == [], f"{slug} picture {index} {frame.label}: {problems}"
+
+
+def test_limbs_keep_their_length_between_poses(content: SiteContent) -> None:
+    for slug, index, illustration in illustrations(content):
+        steps = figures.posed(illustration, STEPS)
+        lengths = [{pair: figures.distance(joints[pair[0]], joints[pair[1]])
+                    for pair in figures.BONE_PAIRS} for joints in steps]
+        for pair, length in lengths[0].items():
+            assert all(math.isclose(step[pair], length, abs_tol=1e-6) for step in lengths), (
+                f"{slug} picture {index}: {pair} changes length")
+        for joints in steps:  # the curved spine keeps its length too
+            spine = figures.spine_points(joints, 41)
+            along = sum(figures.distance(a, b) for a, b in pairwise(spine))
+            assert math.isclose(along, figures.BONES["trunk"], rel_tol=0.02), slug
+
+
+def test_nothing_goes_below_the_floor(content: SiteContent) -> None:
+    for slug, index, illustration in illustrations(content):
+        level = figures.support_level(illustration.props)
+        for t, joints in zip(STEPS, figures.posed(illustration, STEPS), strict=True):
+            lowest = min(p[2] - r for p, r in figures.surface(joints))
+            assert lowest >= level - 1e-6 >= -1e-6, f"{slug} picture {index} at {t}"
+        drawn = figure_svg.scene(illustration)
+        floor = -level  # picture y points down
+        for mark in drawn.arrow:  # nor does the arrow, in a side or front view
+            if figure_svg.has_floor_line(illustration.view):
+                assert all(y <= floor + 1e-6 for _, y in mark.points), f"{slug} {index}"
+
+
+def test_the_still_point_stays_put(content: SiteContent) -> None:
+    for slug, _, illustration in illustrations(content):
+        still = [joints[illustration.still] for joints in figures.posed(illustration, STEPS)]
+        assert all(math.isclose(p[0], still[0][0], abs_tol=1e-6) for p in still), slug
+
+
+# The drawings ------------------------------------------------------------------------------
+
+
+def test_every_drawing_is_well_formed_small_svg(content: SiteContent) -> None:
+    for slug, index, illustration in illustrations(content):
+        drawn = figure_svg.scene(illustration)
+        svgs = {
+            "start": figure_svg.still_svg(drawn, drawn.start, "alt", with_arrow=False),
+            "end": figure_svg.still_svg(drawn, drawn.end, "alt", with_arrow=True),
+            "animation": figure_svg.motion_svg(drawn),
+        }
+        for name, svg in svgs.items():
+            root = etree.fromstring(svg.encode("utf-8"))
+            assert root.tag == "{http://www.w3.org/2000/svg}svg"
+            size = len(svg.encode("utf-8"))
+            assert size <= SVG_BUDGET, f"{slug} picture {index} {name}: {size} bytes"
+            assert "style=" not in svg and " on" not in svg.lower().replace(" one", "")
+
+
+def test_the_drawing_follows_the_text_colour() -> None:
+    illustration = Illustration.model_validate({
+        "caption": "A test.", "moving": ["right leg"], "arrow": "right knee",
+        "start": {"label": "Start", "alt": "Standing.", "pose": {"trunk": 90}},
+        "end": {"label": "End", "alt": "Knee up.", "pose": {"trunk": 90,
+                                                              "right_leg": {"hip": 90}}},
+    })
+    html = figure_svg.illustration_html(illustration, printed=True)
+    assert 'stroke="currentColor"' in html
+    assert not re.search(r'(fill|stroke)="#(?:fff|ffffff)"', html, re.IGNORECASE)
+    assert "<script" not in html
+
+
+def test_only_parts_that_move_are_animated() -> None:
+    illustration = Illustration.model_validate({
+        "caption": "A test.", "moving": ["right arm"], "arrow": "right hand",
+        "start": {"label": "Start", "alt": "Arms down.", "pose": {"trunk": 90}},
+        "end": {"label": "End", "alt": "Arm up.", "pose": {"trunk": 90,
+                                                             "right_arm": {"shoulder": 90}}},
+    })
+    motion = figure_svg.motion_svg(figure_svg.scene(illustration))
+    # The right arm and its halo move; nothing else does.
+    assert motion.count('attributeName="d"') == 2
+
+
+# The built pages ---------------------------------------------------------------------------
+
+
+def test_exercise_page_shows_every_picture_with_alt_text(built_site: BuiltSite,
+                                                         slug: str) -> None:
+    exercise = built_site.content.exercises[slug]
+    soup = built_site.soup(f"exercises/{slug}.html")
+    section = soup.select_one(".gm-pictures")
+    assert section is not None and soup.find(id="pictures") is not None
+    shown = section.select("figure.gm-figure")
+    assert len(shown) == len(exercise.illustrations)
+    assert len(section.select("figure.gm-figure--print")) == 1
+    for figure, illustration in zip(shown, exercise.illustrations, strict=True):
+        stills = figure.select(".gm-frame svg[role='img']")
+        assert [svg["aria-label"] for svg in stills] == [
+            illustration.start.alt, illustration.end.alt]
+        assert all(svg["aria-label"].strip() for svg in stills)
+        assert figure.figcaption.get_text(" ", strip=True)
+        motion = figure.select_one("[data-gm-motion]")
+        assert motion.has_attr("hidden") and motion.svg["aria-hidden"] == "true"
+
+
+def test_pictures_come_after_the_facts_and_before_the_dose(built_site: BuiltSite,
+                                                          slug: str) -> None:
+    html = (built_site.folder / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
+    assert html.index("gm-facts") < html.index('id="pictures"') < html.index('id="dose"')
+
+
+def test_built_svg_is_well_formed_and_small(built_site: BuiltSite, slug: str) -> None:
+    html = (built_site.folder / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
+    article = html[html.index('id="pictures"'):html.index('id="dose"')]
+    svgs = re.findall(r"<svg\b.*?</svg>", article, re.DOTALL)
+    assert len(svgs) == 3 * len(built_site.content.exercises[slug].illustrations)
+    for svg in svgs:
+        etree.fromstring(svg.encode("utf-8"))
+        assert len(svg.encode("utf-8")) <= SVG_BUDGET
+
+
+# In a browser ------------------------------------------------------------------------------
+
+
+def open_exercise(browser, built_site: BuiltSite, slug: str, **options):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, **options)
+    page = context.new_page()
+    page.goto((built_site.folder / "exercises" / f"{slug}.html").as_uri())
+    return context, page
+
+
+@pytest.mark.browser
+def test_animation_plays_and_pauses_with_its_button(browser, built_site: BuiltSite) -> None:
+    context, page = open_exercise(browser, built_site, "knee-to-chest")
+    motion = page.locator("[data-gm-motion]").first
+    assert motion.is_visible()
+    button = motion.locator("button")
+    paused = "el => el.querySelector('svg').animationsPaused()"
+    assert motion.evaluate(paused) is False
+    button.click()
+    assert motion.evaluate(paused) is True and button.inner_text() == "Play the movement"
+    button.click()
+    assert motion.evaluate(paused) is False and button.inner_text() == "Pause the movement"
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("options", [{"reduced_motion": "reduce"},
+                                     {"java_script_enabled": False}])
+def test_no_animation_for_reduced_motion_or_without_javascript(
+        browser, built_site: BuiltSite, options: dict) -> None:
+    context, page = open_exercise(browser, built_site, "cat-cow", **options)
+    assert page.locator(".gm-motion:visible").count() == 0
+    stills = page.locator(".gm-frame svg")
+    assert stills.count() == 2 * len(built_site.content.exercises["cat-cow"].illustrations)
+    assert all(stills.nth(i).is_visible() for i in range(stills.count()))
+    context.close()
+
+
+@pytest.mark.browser
+def test_pictures_follow_dark_mode(browser, built_site: BuiltSite) -> None:
+    context, page = open_exercise(browser, built_site, "bridge", color_scheme="dark")
+    colours = page.evaluate("""() => {
+        const svg = document.querySelector('.gm-frame svg');
+        const body = svg.querySelector('.gm-b');
+        const text = document.querySelector('article p');
+        return {stroke: getComputedStyle(body).stroke, text: getComputedStyle(text).color,
+                background: getComputedStyle(svg).backgroundColor};
+    }""")
+    assert colours["background"] == "rgba(0, 0, 0, 0)"
+    light = [int(n) for n in re.findall(r"\d+", colours["stroke"])[:3]]
+    assert min(light) > 150, colours  # light lines on the dark page, not black ones
+    context.close()
+
+
+@pytest.mark.browser
+def test_print_shows_the_exercise_start_and_end_beside_the_title(browser,
+                                                                 built_site: BuiltSite) -> None:
+    context = browser.new_context(viewport={"width": 703, "height": 1000})  # A4, 12 mm margins
+    page = context.new_page()
+    for slug in built_site.content.exercises:
+        page.goto((built_site.folder / "exercises" / f"{slug}.html").as_uri())
+        page.emulate_media(media="print")
+        printed = page.locator(".gm-figure--print .gm-frame svg")
+        assert printed.count() == 2 and printed.first.is_visible() and printed.last.is_visible()
+        assert page.locator(".gm-figure:not(.gm-figure--print):visible").count() == 0
+        assert page.locator(".gm-motion:visible").count() == 0
+        clear = page.evaluate("""() => {
+            const pictures = document.querySelector('.gm-pictures').getBoundingClientRect();
+            const below = [...document.querySelector('article').children].filter(el =>
+                !el.matches('h1, .gm-summary, .gm-facts, .gm-pictures, h2#pictures') &&
+                el.getClientRects().length);
+            return below.every(el => [...el.getClientRects()].every(box =>
+                box.top >= pictures.bottom - 0.5 || box.right <= pictures.left + 0.5));
+        }""")
+        assert clear, f"{slug}: the printed pictures overlap the text"
+    context.close()
