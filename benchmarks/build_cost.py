@@ -1,0 +1,221 @@
+"""Build cost, growth and page weight: our hook-built site against plain Material.
+
+Usage:  python benchmarks/build_cost.py [--sizes 10 100 1000] [--runs 5] [--out FILE]
+
+For each N it makes N synthetic exercises that the real content model accepts (copies of
+the real exercises, renamed), in two spreads: realistic (stretches, mobility and
+strengthening in the real site's proportions) and all in one category. It then builds
+(a) this site through its hooks and (b) the same pages, written out as plain Markdown,
+in a stock Material site with the same theme settings, alternating a and b, and reports
+medians: build wall time, peak memory, a/b, time and bytes per exercise page, and how the
+per-page figures change from N=100 to N=1000. It also times the rebuild `mkdocs serve`
+does after one YAML edit of the real site, and the post-build audit on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gentle_movements import render  # noqa: E402
+from gentle_movements.audit import audit_site  # noqa: E402
+from gentle_movements.content import load_content  # noqa: E402
+from project_copy import copy_project  # noqa: E402
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+SITE_URL = "https://example.org/"
+# Bytecode caching on, as on an editor's machine: otherwise every build compiles every module.
+ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+ENV |= {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
+        "SOURCE_DATE_EPOCH": "1764000000", "GM_SITE_URL": SITE_URL}
+REALISTIC = ["stretch", "stretch", "stretch", "stretch", "mobility", "mobility", "strengthening"]
+ONE_CATEGORY = ["stretch"]
+
+
+# Making the two sites ---------------------------------------------------------------------
+
+
+def our_site(folder: Path, count: int, kinds: list[str]) -> Path:
+    """This project with its exercises replaced by `count` synthetic ones."""
+    copy_project(folder)
+    exercises = folder / "content" / "exercises"
+    templates = [yaml.safe_load(p.read_text(encoding="utf-8"))
+                 for p in sorted((ROOT / "content" / "exercises").glob("*.yml"))]
+    shutil.rmtree(exercises)
+    exercises.mkdir()
+    for number in range(count):
+        data = dict(templates[number % len(templates)])
+        data["title"] = f"Exercise {number:04d}"
+        data["kind"] = kinds[number % len(kinds)]
+        data["related"] = [f"exercise-{(number + step) % count:04d}" for step in (1, 2)
+                           if (number + step) % count != number]
+        (exercises / f"exercise-{number:04d}.yml").write_text(
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (folder / "content" / "redirects.yml").write_text("exercises: {}\n", encoding="utf-8")
+    # Pages and answers that name the real exercises point at the exercise index instead.
+    faq = yaml.safe_load((folder / "content" / "faq.yml").read_text(encoding="utf-8"))
+    for question in faq["questions"]:
+        question["related"] = []
+    (folder / "content" / "faq.yml").write_text(yaml.safe_dump(faq, sort_keys=False),
+                                                encoding="utf-8")
+    for page in [*(folder / "docs").glob("*.md"), *(folder / "content").glob("*.yml")]:
+        text = re.sub(r"\]\((\.\./)?exercises/[a-z-]+\.md[^)]*\)", r"](\1exercises/index.md)",
+                      page.read_text(encoding="utf-8"))
+        page.write_text(text, encoding="utf-8")
+    return folder
+
+
+def plain_site(ours: Path, folder: Path) -> Path:
+    """The same pages as Markdown files, built by the same mkdocs.yml without our hooks: the
+    same theme settings, overrides, plugins and extensions, so the difference is the hooks."""
+    site = load_content(ours / "content", ours)
+    docs = folder / "docs"
+    shutil.copytree(ours / "docs", docs)
+    shutil.copytree(ours / "overrides", folder / "overrides")
+    for page in render.generated_pages(site, SITE_URL):
+        target = docs / page.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.markdown, encoding="utf-8")
+    for markdown in docs.rglob("*.md"):
+        markdown.write_text(render.fill_placeholders(markdown.read_text(encoding="utf-8"), site),
+                            encoding="utf-8")
+    config = (ours / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"\n(hooks|watch):\n(  - .*\n)+", "\n", config)
+    config = re.sub(r"!ENV \[GM_SITE_URL, [^\]]*\]", SITE_URL, config)
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return folder
+
+
+# Measuring --------------------------------------------------------------------------------
+
+
+def timed_build(project: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one `mkdocs build` process."""
+    site_dir = project / "site"
+    shutil.rmtree(site_dir, ignore_errors=True)
+    start = time.perf_counter()
+    process = subprocess.Popen([*MKDOCS, "build", "-q", "-f", str(project / "mkdocs.yml")],
+                               env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    output = process.stdout.read().decode() if process.stdout else ""
+    if status != 0:
+        raise RuntimeError(f"build of {project} failed:\n{output}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def exercise_page_bytes(project: Path) -> float:
+    pages = list((project / "site" / "exercises").glob("exercise-*.html"))
+    return statistics.mean(page.stat().st_size for page in pages)
+
+
+def compare(count: int, kinds: list[str], runs: int) -> dict:
+    with tempfile.TemporaryDirectory() as temp:
+        ours = our_site(Path(temp) / "ours", count, kinds)
+        plain = plain_site(ours, Path(temp) / "plain")
+        results: dict[str, list[tuple[float, float]]] = {"ours": [], "plain": []}
+        for _ in range(runs):  # alternate, so drift on a noisy machine hits both alike
+            results["ours"].append(timed_build(ours))
+            results["plain"].append(timed_build(plain))
+        audit_start = time.perf_counter()
+        findings = audit_site(ours / "site", load_content(ours / "content", ours))
+        audit_seconds = time.perf_counter() - audit_start
+        assert findings == [], findings[:3]
+        row = {"n": count, "spread": "realistic" if kinds == REALISTIC else "one category"}
+        for name, project in (("ours", ours), ("plain", plain)):
+            seconds = statistics.median(t for t, _ in results[name])
+            row[name] = {
+                "build_s": round(seconds, 3),
+                "peak_mb": round(statistics.median(m for _, m in results[name]), 1),
+                "ms_per_exercise": round(1000 * seconds / count, 2),
+                "bytes_per_exercise_page": round(exercise_page_bytes(project)),
+            }
+        row["ratio"] = round(row["ours"]["build_s"] / row["plain"]["build_s"], 3)
+        row["audit_s"] = round(audit_seconds, 3)
+        row["audit_share"] = round(audit_seconds / row["ours"]["build_s"], 3)
+        return row
+
+
+def serve_rebuild_seconds(runs: int) -> float:
+    """The rebuild `mkdocs serve` does after one YAML edit, as it reports it, median."""
+    with tempfile.TemporaryDirectory() as temp:
+        project = copy_project(Path(temp) / "site")
+        target = project / "content" / "exercises" / "bridge.yml"
+        server = subprocess.Popen(
+            [*MKDOCS, "serve", "--livereload", "-a", "127.0.0.1:8765", "-f",
+             str(project / "mkdocs.yml")],
+            env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        built = re.compile(r"Documentation built in ([\d.]+) seconds")
+        times: list[float] = []  # the first is the initial build, not a rebuild
+        try:
+            assert server.stdout is not None
+            for line in server.stdout:
+                found = built.search(line)
+                if not found:
+                    continue
+                times.append(float(found.group(1)))
+                if len(times) > runs:
+                    break
+                time.sleep(0.5)
+                target.write_text(target.read_text() + f"# edit {len(times)}\n")
+        finally:
+            server.terminate()
+            server.wait(10)
+        return statistics.median(times[1:])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
+    args = parser.parse_args()
+    rows = []
+    for kinds in (REALISTIC, ONE_CATEGORY):
+        for count in args.sizes:
+            runs = args.runs if count < 1000 else max(3, args.runs // 2)
+            row = compare(count, kinds, runs)
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+    growth = {}
+    for spread in ("realistic", "one category"):
+        by_n = {row["n"]: row for row in rows if row["spread"] == spread}
+        if 100 in by_n and 1000 in by_n:
+            growth[spread] = {
+                name: {
+                    "time_per_page": round(by_n[1000][name]["ms_per_exercise"]
+                                           / by_n[100][name]["ms_per_exercise"], 2),
+                    "bytes_per_page": round(by_n[1000][name]["bytes_per_exercise_page"]
+                                            / by_n[100][name]["bytes_per_exercise_page"], 2),
+                }
+                for name in ("ours", "plain")
+            }
+    rebuild = serve_rebuild_seconds(5)
+    report = {
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "rows": rows, "growth_100_to_1000": growth, "serve_rebuild_s": rebuild,
+    }
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({"growth_100_to_1000": growth, "serve_rebuild_s": rebuild}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
