@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from . import blocks, figure_svg
+from . import blocks, figure_svg, routine, timer
 from .content import SiteContent
 from .csp import with_policy
 from .qr import qr_svg
@@ -111,6 +111,7 @@ def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
     pages += [
         GeneratedPage("safety.md", safety_page(site), "content/safety-tips.yml"),
         GeneratedPage("faq.md", faq_page(site), "content/faq.yml"),
+        GeneratedPage(routine.PAGE, routine.routine_page(site, site_url), "content/exercises/"),
     ]
     return pages
 
@@ -189,6 +190,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         f"[Check the warning signs](#{blocks.ANCHORS[blocks.RED_FLAGS]}) before you start.",
         _section("How it looks", blocks.PICTURES, figure_svg.pictures(exercise.illustrations)),
         _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
+        timer.timer_block(slug, exercise.dose),
         _section("Starting position", blocks.START, exercise.start),
         _section("Steps", blocks.STEPS, _numbered(exercise.steps)),
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),

@@ -1,0 +1,176 @@
+"""The "My routine" page: pick exercises and versions, print them on one page, share a link.
+
+The routine lives in the page's address, never on a server:
+
+    my-routine.html#r=bridge,cat-cow~easier3,pigeon-pose~harder1
+
+`r` names version 1 of the format: exercises in order, separated by commas, each its
+permanent file name (slug), optionally followed by `~easierN` or `~harderN`, the Nth easier
+or harder version as listed on its page. A later format would get a new key (`r2=`), so an
+old copy of the site can tell a reader that a link is too new for it instead of misreading it.
+
+The page works in the browser (`docs/assets/javascripts/routine.js`) from the exercise data
+embedded here as a JSON block, which is data and never runs, so the Content-Security-Policy
+allows it. Without JavaScript the page says so and lists every exercise with a link.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from . import blocks, render
+from .audit import plain_text
+from .content import SiteContent
+from .model import Dose, Variation
+from .qr import qr_svg
+
+PAGE = "my-routine.md"
+"""Where the page lives in the docs tree; it builds to `my-routine.html`."""
+
+FORMAT = 1
+"""The version of the address format; `r` is its key."""
+
+DATA_ID = "gm-routine-data"
+ROOT_ID = "gm-routine"
+
+
+def routine_page(site: SiteContent, site_url: str) -> str:
+    """The page's Markdown: the chooser (shown by JavaScript), the same exercises as plain
+    links for readers without JavaScript, the stop rules and the red-flag box."""
+    return render._join([
+        render._front_matter(
+            "Choose gentle exercises for sciatica, with an easier or harder version of each. "
+            "Print your routine on one page, or share it as a link.",
+            render._newest_review(site, site.exercises),
+        ),
+        "# My routine",
+        "Choose the exercises you want to do, and an easier or harder version of each. "
+        "You can print your routine on one page, or share it as a link. "
+        "Your routine is kept in this page's address. It is not sent anywhere.",
+        _without_javascript(site),
+        _chooser(site),
+        routine_data(site, site_url),
+        "## When to stop {#stop-rules}",
+        render._admonition(
+            "warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
+            render._bullets(site.stop_rules.always),
+        ),
+        render._heading("When to get help urgently", blocks.RED_FLAGS),
+        render.red_flag_box(site.red_flags),
+        render.disclaimer(),
+    ])
+
+
+def routine_data(site: SiteContent, site_url: str) -> str:
+    """The exercise data the page's script reads, as a JSON block that never runs."""
+    data = {
+        "format": FORMAT,
+        "page": f"{site_url.rstrip('/')}/my-routine.html" if site_url else "",
+        "redirects": dict(site.redirects.exercises),
+        "exercises": [exercise_data(slug, site, site_url) for slug in site.exercises],
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # Inside <script>, "</script>" or "<!--" in a string would end or confuse the block.
+    for character, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(character, escape)
+    return f'<script type="application/json" id="{DATA_ID}">{text}</script>'
+
+
+def exercise_data(slug: str, site: SiteContent, site_url: str) -> dict[str, Any]:
+    """One exercise as the routine needs it: plain text only (the script never parses HTML
+    from it) except the QR code, which the build drew."""
+    exercise = site.exercises[slug]
+    address = render.exercise_address(site_url, slug)
+    return {
+        "slug": slug,
+        "title": plain_text(exercise.title),
+        "kind": render.KIND_LABELS[exercise.kind],
+        "address": f"{render.EXERCISE_FOLDER}/{slug}.html",
+        "hosted": address,
+        "dose": [line.split(": ", 1) for line in dose_lines(exercise.dose)],
+        "easier": [_version(version) for version in exercise.easier],
+        "harder": [_version(version) for version in exercise.harder],
+        "qr": qr_svg(address, title=f"QR code that opens {address}"),
+    }
+
+
+def dose_lines(dose: Dose) -> list[str]:
+    """The dose as the exercise page words it, one plain line a row ("Hold: 5 seconds")."""
+    rows = render._dose(dose).split("\n-   ")
+    return [" ".join(plain_text(row.removeprefix("-   ")).split()) for row in rows]
+
+
+def dose_summary(dose: Dose) -> str:
+    """The numbers of a dose: "Hold: 20 to 30 seconds. Repeat: 3 times on each side."."""
+    numbers = [line for line in dose_lines(dose)
+               if line.startswith(("Hold:", "Repeat:", "Sets:", "Rest:"))]
+    return ". ".join(numbers) + "."
+
+
+def _version(version: Variation) -> dict[str, str]:
+    return {"name": plain_text(version.name + render._place_note(version)),
+            "how": plain_text(version.how)}
+
+
+def _without_javascript(site: SiteContent) -> str:
+    """Shown until the script runs: what needs JavaScript, and every exercise as a link."""
+    links = render._bullets(
+        f"[{exercise.title}]({render.exercise_path(slug)}): {dose_summary(exercise.dose)}"
+        for slug, exercise in site.exercises.items()
+    )
+    body = (
+        "Choosing a routine on this page needs JavaScript, which is turned off or not "
+        "working in this browser. You can still open each exercise, and print it:\n\n"
+        f"{links}"
+    )
+    return f'<div class="gm-routine-nojs" data-gm-routine-nojs data-search-exclude markdown>' \
+           f"\n\n{body}\n\n</div>"
+
+
+def _chooser(site: SiteContent) -> str:
+    """The routine and its controls, hidden until the script shows and fills them."""
+    choices = "\n".join(
+        f'<li><input type="checkbox" id="gm-pick-{slug}" value="{slug}" data-gm-routine-pick>'
+        f' <label for="gm-pick-{slug}">{_text(exercise.title)}</label>'
+        f' <span class="gm-routine-choice-meta">{render.KIND_LABELS[exercise.kind]}. '
+        f"{_text(dose_summary(exercise.dose))}</span></li>"
+        for slug, exercise in site.exercises.items()
+    )
+    return f"""<div class="gm-routine" id="{ROOT_ID}" data-search-exclude hidden>
+<div class="gm-routine-notice" data-gm-routine-notice hidden></div>
+<h2 class="gm-routine-heading">Your routine</h2>
+<p class="gm-routine-empty" data-gm-routine-empty tabindex="-1">Your routine is empty. \
+Choose exercises from the list below.</p>
+<ol class="gm-routine-list" data-gm-routine-list></ol>
+<p class="gm-routine-print-address" data-gm-routine-print-address></p>
+<div class="gm-routine-controls">
+<h2 class="gm-routine-heading">Choose exercises</h2>
+<fieldset class="gm-routine-choices">
+<legend>Tick the exercises you want in your routine</legend>
+<ul>
+{choices}
+</ul>
+</fieldset>
+<h2 class="gm-routine-heading">Print, share or keep it</h2>
+<p><button type="button" class="md-button md-button--primary" data-gm-routine-print>\
+Print my routine</button></p>
+<p>To share your routine, send this link. It opens the same routine on any device.</p>
+<p class="gm-address"><code data-gm-address data-gm-routine-address></code> \
+<button type="button" class="md-button gm-copy" data-gm-copy hidden>Copy link</button></p>
+<p class="gm-routine-remember"><input type="checkbox" id="gm-routine-remember" \
+data-gm-routine-remember> <label for="gm-routine-remember">Remember my routine on this \
+device</label></p>
+<p class="gm-routine-remember-note" data-gm-routine-remember-note>This is off unless you \
+turn it on. Then this browser keeps your routine, so that this page opens with it next \
+time. It is kept on this device only and never sent anywhere.</p>
+<p><button type="button" class="md-button" data-gm-routine-forget hidden>Forget my routine \
+on this device</button></p>
+<p class="gm-routine-status" data-gm-routine-status role="status"></p>
+</div>
+</div>"""
+
+
+def _text(markdown: str) -> str:
+    return html.escape(plain_text(markdown))

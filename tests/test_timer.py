@@ -1,0 +1,368 @@
+"""The hold and repetition timer on exercise pages: its markup, and the timer itself in
+Chromium with a controlled clock (holds, sides, repetitions, rests, pause, reset), what it
+announces to screen readers, keyboard use, reduced motion, and use offline from disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import BuiltSite
+from site_server import serve
+from test_browser import Watch
+
+from gentle_movements import timer
+from gentle_movements.model import Dose
+
+SUB_PATH = "/gentle-movements/"
+
+
+def dose(**fields) -> Dose:
+    return Dose.model_validate({"repetitions": 3, "sides": "none", "how_often": "Daily.",
+                                "one_repetition": "One hold.", **fields})
+
+
+def block(slug: str, the_dose: Dose) -> BeautifulSoup:
+    return BeautifulSoup(timer.timer_block(slug, the_dose), "lxml")
+
+
+# The markup ---------------------------------------------------------------------------------
+
+
+def test_the_dose_is_in_data_attributes() -> None:
+    box = block("knee-to-chest", dose(hold_seconds={"min": 20, "max": 30},
+                                      repetitions={"min": 2, "max": 4}, sides="each", sets=2,
+                                      rest_seconds=30)).select_one("[data-gm-timer]")
+    assert {name: box[name] for name in box.attrs if name.startswith("data-") and box[name]} == {
+        "data-hold-min": "20", "data-hold-max": "30", "data-repetitions": "2",
+        "data-repetitions-max": "4", "data-sides": "each", "data-sets": "2", "data-rest": "30",
+        "data-pace": str(timer.PACE_SECONDS), "data-between": str(timer.REST_SECONDS),
+    }
+
+
+def test_a_slow_movement_has_no_hold() -> None:
+    box = block("cat-cow", dose(repetitions={"min": 5, "max": 10})).select_one(".gm-timer")
+    assert box["data-hold-min"] == box["data-hold-max"] == "0"
+    assert box["data-rest"] == "0" and box["data-sets"] == "1"
+
+
+def test_controls_are_real_buttons_hidden_until_the_script_runs() -> None:
+    soup = block("bridge", dose(hold_seconds=5))
+    box = soup.select_one(".gm-timer")
+    assert box.has_attr("hidden")
+    buttons = box.select("button")
+    assert [b.get_text() for b in buttons] == ["Start", "Reset"]
+    assert all(b["type"] == "button" for b in buttons)
+    status = box.select_one("[data-gm-timer-status]")
+    assert status["role"] == "status" and status["aria-live"] == "polite"
+    assert box.select_one("svg")["aria-hidden"] == "true"
+    assert not soup.select("script, [onclick], [style]")
+
+
+def test_the_add_to_routine_link() -> None:
+    link = block("bridge", dose(hold_seconds=5)).select_one("a[data-gm-routine-add]")
+    assert link.get_text() == "Add to my routine"
+    assert link["data-gm-routine-add"] == "bridge"
+    # The script adds "#r=bridge" (and any routine the reader keeps on this device). The
+    # built page links to the routine page itself, which every link checker can resolve.
+    assert link["href"] == "../my-routine.html"
+    assert link.parent.has_attr("hidden")
+
+
+def test_every_exercise_page_has_its_timer_after_the_dose(built_site: BuiltSite,
+                                                          slug: str) -> None:
+    soup = built_site.soup(f"exercises/{slug}.html")
+    assert len(soup.select(".gm-timer")) == 1
+    box = soup.select_one(".gm-dose").find_next_sibling()
+    assert "gm-timer" in box["class"]
+    the_dose = built_site.content.exercises[slug].dose
+    assert box["data-repetitions"] == str(the_dose.repetitions.min)
+    assert box["data-sides"] == the_dose.sides
+    assert box["data-hold-max"] == str(the_dose.hold_seconds.max if the_dose.hold_seconds else 0)
+    assert soup.select_one(f"a[data-gm-routine-add='{slug}']") is not None
+
+
+# In Chromium ------------------------------------------------------------------------------
+
+READY = 5
+
+
+def phases(the_dose: Dose, hold: int | None = None, reps: int | None = None
+           ) -> list[tuple[str, int]]:
+    """What the timer should run through for a dose: (phase, seconds), in order."""
+    hold = hold or (the_dose.hold_seconds.min if the_dose.hold_seconds else 0)
+    reps = reps or the_dose.repetitions.min
+    sides = [", left side", ", right side"] if the_dose.sides == "each" else [""]
+    rest = the_dose.rest_seconds if the_dose.sets == 1 and the_dose.rest_seconds else 5
+    steps: list[tuple[str, int]] = [("Get ready", READY)]
+    for number in range(1, the_dose.sets + 1):
+        for rep in range(1, reps + 1):
+            for side in sides:
+                in_set = f", set {number} of {the_dose.sets}" if the_dose.sets > 1 else ""
+                word = "Hold" if hold else "Repetition"
+                steps.append((f"{word} {rep} of {reps}{side}{in_set}", hold or 5))
+                last = rep == reps and side == sides[-1]
+                if last and number < the_dose.sets:
+                    steps.append(("Rest", the_dose.rest_seconds or 5))
+                elif not last and (hold or (the_dose.sets == 1 and the_dose.rest_seconds)):
+                    steps.append(("Rest", rest))
+    return steps
+
+
+ANNOUNCEMENTS = """
+window.__said = [];
+document.addEventListener('DOMContentLoaded', () => {
+  const status = document.querySelector('[data-gm-timer-status]');
+  if (status) new MutationObserver(() => window.__said.push(status.textContent))
+    .observe(status, {childList: true, characterData: true, subtree: true});
+});
+"""
+"""Records every change to the timer's live region: what a screen reader would announce."""
+
+
+@pytest.fixture(scope="module")
+def hosted(built_site: BuiltSite) -> Iterator[str]:
+    server, base = serve(built_site.folder, SUB_PATH)
+    yield base
+    server.shutdown()
+
+
+def reading(page) -> dict[str, str]:
+    """What the timer shows now."""
+    return page.evaluate("""() => {
+      const box = document.querySelector('[data-gm-timer]');
+      const text = name => box.querySelector(`[data-gm-timer-${name}]`).textContent.trim();
+      return {phase: text('phase'), count: text('count'), status: text('status'),
+              button: text('toggle'), next: text('next')};
+    }""")
+
+
+def open_timer(context, address: str):
+    context.add_init_script(ANNOUNCEMENTS)
+    page = context.new_page()
+    page.clock.install()
+    page.goto(address)
+    page.locator(".gm-timer").wait_for()
+    return page
+
+
+@pytest.mark.browser
+def test_the_timer_follows_each_exercise_dose(browser, built_site: BuiltSite, hosted: str,
+                                              slug: str) -> None:
+    the_dose = built_site.content.exercises[slug].dose
+    context = browser.new_context()
+    page = open_timer(context, f"{hosted}exercises/{slug}.html")
+    assert reading(page)["phase"] == "Ready when you are"
+    page.locator("[data-gm-timer-toggle]").click()
+    elapsed = 0
+    for phase, seconds in phases(the_dose):
+        # One second into each phase, then one second before its end.
+        page.clock.run_for(1000)
+        now = reading(page)
+        assert now["phase"] == phase, f"{elapsed + 1} s in"
+        assert now["count"] == str(seconds - 1), phase
+        if seconds > 2:
+            page.clock.run_for((seconds - 2) * 1000)
+            assert reading(page)["count"] == "1", phase
+        page.clock.run_for(1000)
+        elapsed += seconds
+    page.clock.run_for(1000)
+    assert reading(page)["phase"] == "Finished. Well done."
+    assert reading(page)["button"] == "Start again"
+    said = page.evaluate("window.__said")
+    # One announcement a phase, not one a second.
+    assert len(said) == len(phases(the_dose)) + 1
+    assert said[-1] == "Finished. Well done."
+    for (phase, _), words in zip(phases(the_dose), said, strict=False):
+        assert words.startswith(phase + "."), words
+    context.close()
+
+
+@pytest.mark.browser
+def test_holds_on_each_side_with_rests_between(browser, hosted: str) -> None:
+    context = browser.new_context()
+    page = open_timer(context, f"{hosted}exercises/knee-to-chest.html")
+    page.locator("[data-gm-timer-toggle]").click()
+    assert reading(page)["status"] == "Get ready. Next: hold 1 of 3, left side."
+    page.clock.run_for(6_000)
+    assert reading(page)["status"] == "Hold 1 of 3, left side. 20 seconds."
+    page.clock.run_for(20_000)
+    now = reading(page)
+    assert now["phase"] == "Rest"
+    assert now["status"] == "Rest. Next: hold 1 of 3, right side."
+    page.clock.run_for(5_000)
+    assert reading(page)["phase"] == "Hold 1 of 3, right side"
+    page.clock.run_for(25_000)
+    assert reading(page)["phase"] == "Hold 2 of 3, left side"
+    context.close()
+
+
+@pytest.mark.browser
+def test_pause_stops_it_and_reset_starts_again(browser, hosted: str) -> None:
+    context = browser.new_context()
+    page = open_timer(context, f"{hosted}exercises/knee-to-chest.html")
+    toggle = page.locator("[data-gm-timer-toggle]")
+    toggle.click()
+    page.clock.run_for(10_000)  # 5 s of getting ready, then 5 s of the first hold
+    before = reading(page)
+    assert before["phase"] == "Hold 1 of 3, left side" and before["count"] == "15"
+    toggle.click()
+    paused = reading(page)
+    assert paused["button"] == "Resume"
+    assert paused["status"] == "Paused. Hold 1 of 3, left side, 15 seconds left."
+    page.clock.run_for(120_000)
+    assert reading(page)["phase"] == before["phase"] and reading(page)["count"] == "15"
+    toggle.click()
+    assert reading(page)["button"] == "Pause"
+    assert reading(page)["status"] == "Going again. Hold 1 of 3, left side, 15 seconds left."
+    page.clock.run_for(5_000)
+    assert reading(page)["count"] == "10"
+    page.locator("[data-gm-timer-reset]").click()
+    reset = reading(page)
+    assert reset["phase"] == "Ready when you are" and reset["button"] == "Start"
+    assert reset["status"] == "Timer reset."
+    page.clock.run_for(60_000)
+    assert reading(page)["phase"] == "Ready when you are"
+    toggle.click()
+    page.clock.run_for(1_000)
+    assert reading(page)["phase"] == "Get ready"
+    context.close()
+
+
+@pytest.mark.browser
+def test_a_slow_movement_counts_repetitions(browser, hosted: str) -> None:
+    context = browser.new_context()
+    page = open_timer(context, f"{hosted}exercises/cat-cow.html")
+    assert "5 slow repetitions, about 5 seconds each" in page.locator(".gm-timer-plan").inner_text()
+    page.locator("[data-gm-timer-toggle]").click()
+    page.clock.run_for(6_000)
+    assert reading(page)["phase"] == "Repetition 1 of 5"
+    assert reading(page)["status"] == "Repetition 1 of 5. Move slowly."
+    page.clock.run_for(5_000)
+    assert reading(page)["phase"] == "Repetition 2 of 5"
+    page.clock.run_for(20_000)
+    assert reading(page)["phase"] == "Finished. Well done."
+    context.close()
+
+
+@pytest.mark.browser
+def test_the_reader_chooses_within_the_dose_range(browser, hosted: str) -> None:
+    context = browser.new_context()
+    page = open_timer(context, f"{hosted}exercises/pigeon-pose.html")
+    page.get_by_label("Hold for (seconds)").select_option("30")
+    page.get_by_label("Repetitions").select_option("3")
+    assert "3 holds of 30 seconds on each side" in page.locator(".gm-timer-plan").inner_text()
+    page.locator("[data-gm-timer-toggle]").click()
+    assert page.get_by_label("Hold for (seconds)").is_disabled()
+    page.clock.run_for(6_000)
+    assert reading(page) | {"status": ""} == {
+        "phase": "Hold 1 of 3, left side", "count": "29", "status": "", "button": "Pause",
+        "next": "Next: rest for 5 seconds."}
+    context.close()
+
+
+# Keyboard, motion, offline, no JavaScript, print ------------------------------------------
+
+
+def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 300) -> None:
+    """Press Tab (or Shift+Tab) until the focus is on `selector`, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        if page.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+@pytest.mark.browser
+def test_the_timer_works_with_the_keyboard_alone(browser, hosted: str) -> None:
+    context = browser.new_context()
+    page = open_timer(context, f"{hosted}exercises/knee-to-chest.html")
+    tab_to(page, "#gm-timer-hold")
+    page.keyboard.press("ArrowDown")
+    assert "holds of 25 seconds" in page.locator(".gm-timer-plan").inner_text()
+    tab_to(page, "[data-gm-timer-toggle]")
+    page.keyboard.press("Enter")
+    page.clock.run_for(7_000)
+    assert reading(page)["phase"] == "Hold 1 of 3, left side"
+    assert reading(page)["count"] == "23"
+    page.keyboard.press("Space")
+    assert reading(page)["button"] == "Resume"
+    page.keyboard.press("Space")
+    assert reading(page)["button"] == "Pause"
+    tab_to(page, "[data-gm-timer-reset]")
+    page.keyboard.press("Enter")
+    assert reading(page)["phase"] == "Ready when you are"
+    tab_to(page, "[data-gm-routine-add]")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/my-routine.html#r=knee-to-chest")
+    context.close()
+
+
+RING_OFFSET = "getComputedStyle(document.querySelector('.gm-timer-progress')).strokeDashoffset"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("motion", ["reduce", "no-preference"])
+def test_reduced_motion_shows_text_only(browser, hosted: str, motion: str) -> None:
+    context = browser.new_context(reduced_motion=motion)
+    page = open_timer(context, f"{hosted}exercises/bridge.html")
+    page.locator("[data-gm-timer-toggle]").click()
+    start = page.evaluate(RING_OFFSET)
+    page.clock.run_for(7_000)
+    assert reading(page)["phase"] == "Hold 1 of 5"
+    ring = page.locator(".gm-timer-ring")
+    if motion == "reduce":
+        assert not ring.is_visible()
+        assert page.evaluate(RING_OFFSET) == start
+    else:
+        assert ring.is_visible()
+        assert page.evaluate(RING_OFFSET) != start
+    moving = page.evaluate("""() => [...document.querySelectorAll('.gm-timer-face *')]
+      .filter(e => getComputedStyle(e).transitionDuration !== '0s'
+                || getComputedStyle(e).animationName !== 'none')
+      .map(e => e.className.baseVal ?? e.className)""")
+    assert moving == []
+    context.close()
+
+
+@pytest.mark.browser
+def test_the_timer_works_offline_from_disk(browser, built_site: BuiltSite) -> None:
+    context = browser.new_context(offline=True)
+    watch = Watch(context, "file://")
+    page = watch.page
+    page.clock.install()
+    page.goto((built_site.folder / "exercises" / "seated-spinal-twist.html").as_uri())
+    page.locator("[data-gm-timer-toggle]").click()
+    page.clock.run_for(6_000)
+    assert reading(page)["phase"] == "Hold 1 of 2, left side"
+    add = page.locator("[data-gm-routine-add]")
+    assert add.get_attribute("href") == "../my-routine.html#r=seated-spinal-twist"
+    watch.assert_clean()
+    context.close()
+
+
+@pytest.mark.browser
+def test_without_javascript_the_dose_is_text_and_no_control_shows(browser,
+                                                                  built_site: BuiltSite) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((built_site.folder / "exercises" / "knee-to-chest.html").as_uri())
+    assert page.locator(".gm-dose").is_visible()
+    assert "20 to 30 seconds" in page.locator(".gm-dose").inner_text()
+    assert not page.locator(".gm-timer").is_visible()
+    assert not page.locator("[data-gm-routine-add]").is_visible()
+    context.close()
+
+
+@pytest.mark.browser
+def test_the_timer_is_not_printed(browser, built_site: BuiltSite) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((built_site.folder / "exercises" / "bridge.html").as_uri())
+    assert page.locator(".gm-timer").is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator(".gm-timer").is_visible()
+    assert not page.locator("[data-gm-routine-add]").is_visible()
+    assert page.locator(".gm-dose").is_visible()
+    context.close()
