@@ -109,14 +109,14 @@ def test_every_pose_is_within_human_ranges(content: SiteContent) -> None:
 def test_limbs_keep_their_length_between_poses(content: SiteContent) -> None:
     for slug, index, illustration in illustrations(content):
         steps = figures.posed(illustration, STEPS)
-        lengths = [{pair: figures.distance(joints[pair[0]], joints[pair[1]])
+        lengths = [{pair: math.dist(joints[pair[0]], joints[pair[1]])
                     for pair in figures.BONE_PAIRS} for joints in steps]
         for pair, length in lengths[0].items():
             assert all(math.isclose(step[pair], length, abs_tol=1e-6) for step in lengths), (
                 f"{slug} picture {index}: {pair} changes length")
         for joints in steps:  # the curved spine keeps its length too
             spine = figures.spine_points(joints, 41)
-            along = sum(figures.distance(a, b) for a, b in pairwise(spine))
+            along = sum(math.dist(a, b) for a, b in pairwise(spine))
             assert math.isclose(along, figures.BONES["trunk"], rel_tol=0.02), slug
 
 
@@ -165,7 +165,7 @@ def test_the_drawing_follows_the_text_colour() -> None:
         "end": {"label": "End", "alt": "Knee up.", "pose": {"trunk": 90,
                                                               "right_leg": {"hip": 90}}},
     })
-    html = figure_svg.illustration_html(illustration, printed=True)
+    html = figure_svg.illustration_html(illustration, main=True)
     assert 'stroke="currentColor"' in html
     assert not re.search(r'(fill|stroke)="#(?:fff|ffffff)"', html, re.IGNORECASE)
     assert "<script" not in html
@@ -201,8 +201,9 @@ def test_exercise_page_shows_every_picture_with_alt_text(built_site: BuiltSite,
             illustration.start.alt, illustration.end.alt]
         assert all(svg["aria-label"].strip() for svg in stills)
         assert figure.figcaption.get_text(" ", strip=True)
-        motion = figure.select_one("[data-gm-motion]")
-        assert motion.has_attr("hidden") and motion.svg["aria-hidden"] == "true"
+    motions = section.select("[data-gm-motion]")
+    assert len(motions) == 1 and motions[0].find_parent("figure") is shown[0]
+    assert motions[0].has_attr("hidden") and motions[0].svg["aria-hidden"] == "true"
 
 
 def test_pictures_come_after_the_facts_and_before_the_dose(built_site: BuiltSite,
@@ -215,7 +216,7 @@ def test_built_svg_is_well_formed_and_small(built_site: BuiltSite, slug: str) ->
     html = (built_site.folder / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
     article = html[html.index('id="pictures"'):html.index('id="dose"')]
     svgs = re.findall(r"<svg\b.*?</svg>", article, re.DOTALL)
-    assert len(svgs) == 3 * len(built_site.content.exercises[slug].illustrations)
+    assert len(svgs) == 2 * len(built_site.content.exercises[slug].illustrations) + 1
     for svg in svgs:
         etree.fromstring(svg.encode("utf-8"))
         assert len(svg.encode("utf-8")) <= SVG_BUDGET
@@ -255,6 +256,7 @@ def test_no_animation_for_reduced_motion_or_without_javascript(
     assert page.locator(".gm-motion:visible").count() == 0
     stills = page.locator(".gm-frame svg")
     assert stills.count() == 2 * len(built_site.content.exercises["cat-cow"].illustrations)
+    assert page.locator("[data-gm-motion]").count() == (0 if "reduced_motion" in options else 1)
     assert all(stills.nth(i).is_visible() for i in range(stills.count()))
     context.close()
 
@@ -297,3 +299,18 @@ def test_print_shows_the_exercise_start_and_end_beside_the_title(browser,
         }""")
         assert clear, f"{slug}: the printed pictures overlap the text"
     context.close()
+
+
+@pytest.mark.parametrize("view", list(figure_svg.CAMERAS))
+def test_every_view_draws_the_figure_and_its_props(view: str) -> None:
+    illustration = Illustration.model_validate({
+        "view": view, "caption": "A test.", "props": ["mat", "chair", "cushion under head"],
+        "moving": ["shoulders"], "arrow": "nose",
+        "start": {"label": "Start", "alt": "Sitting.", "pose": {"trunk": 90}},
+        "end": {"label": "End", "alt": "Turned.", "pose": {"trunk": 90, "turn": 40}},
+    })
+    html = figure_svg.illustration_html(illustration, main=True)
+    for svg in re.findall(r"<svg\b.*?</svg>", html, re.DOTALL):
+        etree.fromstring(svg.encode("utf-8"))
+    assert html.count('class="gm-prop"') == html.count('class="gm-mat"') == 3  # 3 pictures
+    assert ('class="gm-floor"' in html) is figure_svg.has_floor_line(view)

@@ -102,7 +102,8 @@ class Illustration(StrictModel):
 
     version: ShortText | None = None
     """The name of the easier version it shows, as written under `easier`; leave it out for
-    the exercise itself. The first illustration is the exercise itself and is printed."""
+    the exercise itself. The first illustration is the exercise itself: it is animated and
+    printed."""
     view: View = "side"
     props: list[Prop] = Field(default_factory=list)
     """What the figure lies, sits or leans on; a floor line is always drawn in a side view."""

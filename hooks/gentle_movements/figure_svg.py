@@ -3,8 +3,8 @@
 One style everywhere: thick rounded lines in the text colour (`currentColor`) on a
 transparent background, so light and dark mode and print all follow the page; the far side's
 limbs paler; the moving part in the highlight colour; a floor line, the props, and an arrow
-along the path of the point that moves. Each illustration gives a start and an end picture,
-with alt text, and an animation between them that `figures.js` may show.
+along the path of the point that moves. Each illustration gives a start and an end picture
+with alt text; the exercise's own also an animation between them, which `figures.js` shows.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from . import figures
 from .figure_model import Illustration
-from .figures import HEAD_RADIUS, LIMBS, WIDTHS, Vec
+from .figures import HEAD_RADIUS, LIMBS, WIDTHS, Vec, cross, dot
 
 Point = tuple[float, float]
 """A point of the picture, in figure units, with y pointing down as in SVG."""
@@ -93,19 +93,13 @@ from above it faces up the picture, its right side on the right."""
 def project(p: Vec, view: str) -> Point:
     """Where a world point appears in a view."""
     right, up = CAMERAS[view]
-    return (_dot(p, right), -_dot(p, up))
+    return (dot(p, right), -dot(p, up))
 
 
 def _depth(p: Vec, view: str) -> float:
     """Larger is further from the viewer, so drawn earlier, behind."""
     right, up = CAMERAS[view]
-    toward_viewer = (right[1] * up[2] - right[2] * up[1], right[2] * up[0] - right[0] * up[2],
-                     right[0] * up[1] - right[1] * up[0])
-    return -_dot(p, toward_viewer)
-
-
-def _dot(a: Vec, b: Vec) -> float:
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+    return -dot(p, cross(right, up))  # right x up points at the viewer
 
 
 def has_floor_line(view: str) -> bool:
@@ -428,9 +422,10 @@ def _animate(attribute: str, values: Sequence[str]) -> str:
             f'keyTimes="{MOTION_TIMES}" dur="{MOTION_SECONDS}s" repeatCount="indefinite"/>')
 
 
-def illustration_html(illustration: Illustration, *, printed: bool) -> str:
-    """A figure: the start and end pictures with their labels, the animation (hidden until
-    figures.js shows it, and never under reduced motion), and the caption."""
+def illustration_html(illustration: Illustration, *, main: bool) -> str:
+    """A figure: the start and end pictures with their labels, and the caption. The main
+    one, the exercise itself, also prints, and has the animation (hidden until figures.js
+    shows it, and never under reduced motion)."""
     drawn = scene(illustration)
     stills = "".join(
         f'<div class="gm-frame">{still_svg(drawn, marks, frame.alt, with_arrow=is_end)}'
@@ -439,13 +434,13 @@ def illustration_html(illustration: Illustration, *, printed: bool) -> str:
                                      (illustration.end, drawn.end, True)))
     motion = (f'<div class="gm-motion" data-gm-motion hidden>{motion_svg(drawn)}'
               '<button type="button" class="md-button gm-motion-toggle" data-gm-motion-toggle '
-              'hidden>Pause the movement</button></div>')
-    kind = " gm-figure--print" if printed else ""
+              'hidden>Pause the movement</button></div>') if main else ""
+    kind = " gm-figure--print" if main else ""
     return (f'<figure class="gm-figure{kind}"><div class="gm-frames">{stills}</div>{motion}'
             f"<figcaption markdown>{illustration.caption}</figcaption></figure>")
 
 
 def pictures(illustrations: Sequence[Illustration]) -> str:
-    """Every illustration of an exercise; the first, the exercise itself, is also printed."""
-    return "\n\n".join(illustration_html(item, printed=index == 0)
+    """Every illustration of an exercise; the first, the exercise itself, is the main one."""
+    return "\n\n".join(illustration_html(item, main=index == 0)
                        for index, item in enumerate(illustrations))

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from .figure_model import Illustration, Pose
 
 Vec = tuple[float, float, float]
-Point = tuple[float, float]
 
 # Body ------------------------------------------------------------------------------------
 
@@ -79,24 +78,20 @@ def _scale(a: Vec, k: float) -> Vec:
     return (a[0] * k, a[1] * k, a[2] * k)
 
 
-def _cross(a: Vec, b: Vec) -> Vec:
+def cross(a: Vec, b: Vec) -> Vec:
     return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
 
 
-def _dot(a: Vec, b: Vec) -> float:
+def dot(a: Vec, b: Vec) -> float:
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-
-
-def distance(a: Vec, b: Vec) -> float:
-    return math.dist(a, b)
 
 
 def _rotate(v: Vec, axis: Vec, degrees: float) -> Vec:
     """Rodrigues' rotation of `v` about the unit vector `axis` (right-hand rule)."""
     angle = math.radians(degrees)
     cos, sin = math.cos(angle), math.sin(angle)
-    return _add(_add(_scale(v, cos), _scale(_cross(axis, v), sin)),
-                _scale(axis, _dot(axis, v) * (1 - cos)))
+    return _add(_add(_scale(v, cos), _scale(cross(axis, v), sin)),
+                _scale(axis, dot(axis, v) * (1 - cos)))
 
 
 @dataclass(frozen=True)
@@ -163,13 +158,14 @@ def body(angles: Mapping[str, float]) -> dict[str, Vec]:
     direction = _sagittal(trunk).up
     hips: Vec = (0.0, 0.0, 0.0)
     neck = _scale(direction, spine_chord(bend))
-    half = math.radians(bend) / 2
-    reach = spine_chord(bend) / 2 / max(math.cos(half), 0.2)
+    # The curve's control point: where the spine's directions at the pelvis and chest meet.
+    reach = spine_chord(bend) / 2 / max(math.cos(math.radians(bend) / 2), 0.2)
     joints = {"hips": hips, "neck": neck, "back control": _scale(pelvis.up, reach)}
     joints["back"] = _bezier(hips, joints["back control"], neck, 0.5)
     head = chest.turned("left", angles["neck"]).turned("up", -angles["head_turn"])
     joints["head"] = _add(neck, _scale(head.up, BONES["neck"]))
     joints["nose"] = _add(joints["head"], _scale(head.front, HEAD_RADIUS))
+    # The right side is towards -y; its sign mirrors "out" and "turn out" between the sides.
     for side, sign in (("right", -1.0), ("left", 1.0)):
         joints.update(_leg(side, sign, pelvis, angles))
         joints.update(_arm(side, sign, chest, neck, angles))
