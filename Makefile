@@ -2,7 +2,7 @@
 # Debian's Chromium. Run `make help` for the list.
 
 UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
-SYNC = $(UV) sync --locked --quiet && npm ci --no-audit --no-fund --silent
+SYNC = $(UV) sync --locked --quiet && npm ci --ignore-scripts --no-audit --no-fund --silent
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 

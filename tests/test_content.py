@@ -67,6 +67,8 @@ def test_yaml_values_read_as_written(tmp_path: Path, written: str, read_as: obje
         (b"a: !!python/object:os.system x\n", "value.yml:1: the tag"),
         (b"a: 1\na: 2\n", "value.yml:2: a: duplicate key; it is already set on line 1"),
         (b"   \n", "value.yml:1: file is empty"),
+        (b"#", "value.yml:1: file is empty"),
+        (b"# only a comment\n\n", "value.yml:1: file is empty"),
         (b"a: " + b"[" * 100_000 + b"]" * 100_000, "value.yml:1: nested deeper than"),
         (b"a: &anchor 1\n", "value.yml:1: anchors and aliases"),
         (b"x" * 300_000, "value.yml:1: file is 300000 bytes; the limit is"),

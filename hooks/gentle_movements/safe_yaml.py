@@ -103,6 +103,8 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         if problems:
             raise ContentErrors(problems)
         root = loader.get_single_node()
+        if root is None:  # only comments
+            _fail(shown_as, 1, "file is empty")
         problems = _structural_problems(root, shown_as)
         if problems:
             raise ContentErrors(problems)
@@ -115,8 +117,6 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         _fail(shown_as, 1, f"this is not valid YAML: {error}")
     finally:
         loader.dispose()
-    if root is None:
-        _fail(shown_as, 1, "file is empty")
     return YamlDocument(shown_as, data, root)
 
 
