@@ -314,3 +314,19 @@ def test_every_view_draws_the_figure_and_its_props(view: str) -> None:
         etree.fromstring(svg.encode("utf-8"))
     assert html.count('class="gm-prop"') == html.count('class="gm-mat"') == 3  # 3 pictures
     assert ('class="gm-floor"' in html) is figure_svg.has_floor_line(view)
+
+
+def test_captions_take_markdown_and_the_pictures_pass_through_unchanged() -> None:
+    import markdown
+
+    illustration = Illustration.model_validate({
+        "caption": "Hold **gently**.", "moving": ["right leg"], "arrow": "right knee",
+        "start": {"label": "Start", "alt": "Standing.", "pose": {"trunk": 90}},
+        "end": {"label": "End", "alt": "Knee up.", "pose": {"trunk": 90,
+                                                              "right_leg": {"hip": 90}}},
+    })
+    html = figure_svg.illustration_html(illustration, main=True)
+    page = markdown.markdown(f'<div markdown>\n\n{html}\n\n</div>', extensions=["md_in_html"])
+    assert "<figcaption>Hold <strong>gently</strong>.</figcaption>" in page
+    svgs = re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)
+    assert svgs and all(svg in page for svg in svgs)

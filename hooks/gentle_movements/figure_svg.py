@@ -436,8 +436,9 @@ def illustration_html(illustration: Illustration, *, main: bool) -> str:
               '<button type="button" class="md-button gm-motion-toggle" data-gm-motion-toggle '
               'hidden>Pause the movement</button></div>') if main else ""
     kind = " gm-figure--print" if main else ""
-    return (f'<figure class="gm-figure{kind}"><div class="gm-frames">{stills}</div>{motion}'
-            f"<figcaption markdown>{illustration.caption}</figcaption></figure>")
+    # `markdown` on both: the caption is Markdown; the pictures inside stay as they are.
+    return (f'<figure class="gm-figure{kind}" markdown><div class="gm-frames">{stills}</div>'
+            f'{motion}<figcaption markdown="span">{illustration.caption}</figcaption></figure>')
 
 
 def pictures(illustrations: Sequence[Illustration]) -> str:
