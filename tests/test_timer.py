@@ -41,6 +41,13 @@ def test_the_dose_is_in_data_attributes() -> None:
     }
 
 
+def test_a_short_hold_has_a_shorter_rest_between() -> None:
+    assert timer.rest_between(dose(hold_seconds=5)) == timer.SHORT_REST_SECONDS == 3
+    assert timer.rest_between(dose(hold_seconds={"min": 10, "max": 20})) == timer.REST_SECONDS
+    box = block("bridge", dose(hold_seconds=5)).select_one(".gm-timer")
+    assert box["data-between"] == "3"
+
+
 def test_a_slow_movement_has_no_hold() -> None:
     box = block("cat-cow", dose(repetitions={"min": 5, "max": 10})).select_one(".gm-timer")
     assert box["data-hold-min"] == box["data-hold-max"] == "0"
@@ -94,7 +101,9 @@ def phases(the_dose: Dose, hold: int | None = None, reps: int | None = None
     hold = hold or (the_dose.hold_seconds.min if the_dose.hold_seconds else 0)
     reps = reps or the_dose.repetitions.min
     sides = [", left side", ", right side"] if the_dose.sides == "each" else [""]
-    rest = the_dose.rest_seconds if the_dose.sets == 1 and the_dose.rest_seconds else 5
+    short = the_dose.hold_seconds is not None and the_dose.hold_seconds.min < 10
+    between = 3 if short else 5
+    rest = the_dose.rest_seconds if the_dose.sets == 1 and the_dose.rest_seconds else between
     steps: list[tuple[str, int]] = [("Get ready", READY)]
     for number in range(1, the_dose.sets + 1):
         for rep in range(1, reps + 1):
@@ -104,7 +113,7 @@ def phases(the_dose: Dose, hold: int | None = None, reps: int | None = None
                 steps.append((f"{word} {rep} of {reps}{side}{in_set}", hold or 5))
                 last = rep == reps and side == sides[-1]
                 if last and number < the_dose.sets:
-                    steps.append(("Rest", the_dose.rest_seconds or 5))
+                    steps.append(("Rest", the_dose.rest_seconds or between))
                 elif not last and (hold or (the_dose.sets == 1 and the_dose.rest_seconds)):
                     steps.append(("Rest", rest))
     return steps
@@ -147,16 +156,12 @@ def open_timer(context, address: str):
     return page
 
 
-@pytest.mark.browser
-def test_the_timer_follows_each_exercise_dose(browser, built_site: BuiltSite, hosted: str,
-                                              slug: str) -> None:
-    the_dose = built_site.content.exercises[slug].dose
-    context = browser.new_context()
-    page = open_timer(context, f"{hosted}exercises/{slug}.html")
+def run_through(page, steps: list[tuple[str, int]]) -> None:
+    """Start the timer and check each phase, its countdown, and what it announces."""
     assert reading(page)["phase"] == "Ready when you are"
     page.locator("[data-gm-timer-toggle]").click()
     elapsed = 0
-    for phase, seconds in phases(the_dose):
+    for phase, seconds in steps:
         # One second into each phase, then one second before its end.
         page.clock.run_for(1000)
         now = reading(page)
@@ -172,10 +177,40 @@ def test_the_timer_follows_each_exercise_dose(browser, built_site: BuiltSite, ho
     assert reading(page)["button"] == "Start again"
     said = page.evaluate("window.__said")
     # One announcement a phase, not one a second.
-    assert len(said) == len(phases(the_dose)) + 1
+    assert len(said) == len(steps) + 1
     assert said[-1] == "Finished. Well done."
-    for (phase, _), words in zip(phases(the_dose), said, strict=False):
+    for (phase, _), words in zip(steps, said, strict=False):
         assert words.startswith(phase + "."), words
+
+
+@pytest.mark.browser
+def test_the_timer_follows_each_exercise_dose(browser, built_site: BuiltSite, hosted: str,
+                                              slug: str) -> None:
+    context = browser.new_context()
+    page = open_timer(context, f"{hosted}exercises/{slug}.html")
+    run_through(page, phases(built_site.content.exercises[slug].dose))
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("fields", [
+    {"hold_seconds": 10, "repetitions": 2, "sides": "each", "sets": 2, "rest_seconds": 30},
+    {"repetitions": 3, "rest_seconds": 10},
+    {"repetitions": 2, "sides": "both", "sets": 3},
+    {"hold_seconds": 4, "repetitions": 2},
+], ids=["sets-with-rest", "slow-with-rest", "slow-sets", "short-holds"])
+def test_the_timer_follows_any_dose(browser, built_site: BuiltSite, tmp_path, fields) -> None:
+    """Doses no exercise has yet: sets, rests of their own, slow movements with rests."""
+    the_dose = dose(**fields)
+    script = (built_site.folder / "assets" / "javascripts" / "timer.js").as_uri()
+    page_file = tmp_path / "timer.html"
+    page_file.write_text(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>Timer</title>'
+        f'<body class="md-typeset">{timer.timer_block("x", the_dose)}'
+        f'<script src="{script}"></script></body></html>', encoding="utf-8")
+    context = browser.new_context()
+    page = open_timer(context, page_file.as_uri())
+    run_through(page, phases(the_dose))
     context.close()
 
 

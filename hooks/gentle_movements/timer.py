@@ -16,6 +16,15 @@ REST_SECONDS = 5
 """The pause between holds, to come out of one and settle into the next, when the dose
 gives no rest of its own."""
 
+SHORT_REST_SECONDS = 3
+"""The same pause after a short hold (under 10 seconds), such as a bridge's 5 seconds."""
+
+
+def rest_between(dose: Dose) -> int:
+    """Seconds between holds when the dose gives no rest of its own."""
+    short = dose.hold_seconds is not None and dose.hold_seconds.min < 10
+    return SHORT_REST_SECONDS if short else REST_SECONDS
+
 
 def timer_block(slug: str, dose: Dose) -> str:
     """The timer's controls and the link that adds this exercise to the reader's routine."""
@@ -29,7 +38,7 @@ def timer_block(slug: str, dose: Dose) -> str:
         "data-sets": dose.sets,
         "data-rest": dose.rest_seconds or 0,
         "data-pace": PACE_SECONDS,
-        "data-between": REST_SECONDS,
+        "data-between": rest_between(dose),
     }
     data = " ".join(f'{name}="{value}"' for name, value in attributes.items())
     return f"""<div class="gm-timer" data-gm-timer {data} hidden>
