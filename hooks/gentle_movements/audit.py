@@ -113,6 +113,7 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent) -> dict[str,
     """What each block of an exercise page must say, taken from its content."""
     expected = {
         blocks.SUMMARY: [exercise.summary],
+        blocks.PICTURES: [illustration.caption for illustration in exercise.illustrations],
         blocks.DOSE: [exercise.dose.how_often, exercise.dose.one_repetition],
         blocks.START: [exercise.start],
         blocks.STEPS: list(exercise.steps),

@@ -43,7 +43,7 @@ ANCHORS = {
 """Each section's id on an exercise page, independent of its heading's wording."""
 
 REQUIRED_ON_EXERCISE_PAGE = (
-    SUMMARY, DOSE, START, STEPS, FEEL, STOP_IF, CHECK_FIRST, EASIER, MISTAKES, RED_FLAGS,
-    SOURCES, REVIEW,
+    SUMMARY, PICTURES, DOSE, START, STEPS, FEEL, STOP_IF, CHECK_FIRST, EASIER, MISTAKES,
+    RED_FLAGS, SOURCES, REVIEW,
 )
 """Blocks no exercise page may be published without."""
