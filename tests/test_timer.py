@@ -64,6 +64,9 @@ def test_controls_are_real_buttons_hidden_until_the_script_runs() -> None:
     status = box.select_one("[data-gm-timer-status]")
     assert status["role"] == "status" and status["aria-live"] == "polite"
     assert box.select_one("svg")["aria-hidden"] == "true"
+    sound = box.select_one("input[data-gm-timer-sound]")
+    assert sound["type"] == "checkbox" and not sound.has_attr("checked"), "sound is off"
+    assert box.select_one(f"label[for='{sound['id']}']") is not None
     assert not soup.select("script, [onclick], [style]")
 
 
@@ -262,6 +265,40 @@ def test_pause_stops_it_and_reset_starts_again(browser, hosted: str) -> None:
     toggle.click()
     page.clock.run_for(1_000)
     assert reading(page)["phase"] == "Get ready"
+    context.close()
+
+
+BEEPS = """
+window.__beeps = [];
+const makeTone = AudioContext.prototype.createOscillator;
+AudioContext.prototype.createOscillator = function () {
+  const tone = makeTone.call(this);
+  queueMicrotask(() => window.__beeps.push(tone.frequency.value));
+  return tone;
+};
+"""
+"""Records the pitch of every tone the timer plays."""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("wanted", [False, True])
+def test_a_beep_at_each_change_only_when_asked(browser, built_site: BuiltSite, hosted: str,
+                                               wanted: bool) -> None:
+    context = browser.new_context()
+    context.add_init_script(BEEPS)
+    page = open_timer(context, f"{hosted}exercises/bridge.html")
+    if wanted:
+        page.get_by_label("Beep when each hold or rest starts").check()
+    steps = phases(built_site.content.exercises["bridge"].dose)
+    page.locator("[data-gm-timer-toggle]").click()
+    page.clock.run_for(sum(seconds for _, seconds in steps) * 1000 + 1000)
+    assert reading(page)["phase"] == "Finished. Well done."
+    beeps = page.evaluate("window.__beeps")
+    if not wanted:
+        assert beeps == []
+    else:
+        high, low = 880, 523
+        assert beeps == [high if phase.startswith("Hold") else low for phase, _ in steps] + [low]
     context.close()
 
 

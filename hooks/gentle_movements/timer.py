@@ -56,6 +56,8 @@ def timer_block(slug: str, dose: Dose) -> str:
 <p class="gm-timer-next" data-gm-timer-next></p>
 </div>
 </div>
+<p class="gm-timer-sound"><input type="checkbox" id="gm-timer-sound" data-gm-timer-sound> \
+<label for="gm-timer-sound">Beep when each hold or rest starts</label></p>
 <p class="gm-timer-buttons">\
 <button type="button" class="md-button md-button--primary" data-gm-timer-toggle>Start</button> \
 <button type="button" class="md-button" data-gm-timer-reset>Reset</button></p>

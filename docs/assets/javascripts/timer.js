@@ -30,6 +30,7 @@
     const reset = part("reset")
     const ring = part("ring")
     const still = window.matchMedia("(prefers-reduced-motion: reduce)")
+    const sound = part("sound")
 
     let hold = dose.holdMin
     let reps = dose.repsMin
@@ -46,10 +47,12 @@
     box.hidden = false
 
     toggle.addEventListener("click", function () {
+      wakeSound() // browsers let a page make sound only after the reader presses something
       if (startedAt !== null) pause()
       else if (shown < 0 || finished) start()
       else resume()
     })
+    sound.addEventListener("change", wakeSound)
     reset.addEventListener("click", function () {
       stop()
       planAndShow()
@@ -222,6 +225,7 @@
         next.textContent = step.next
         box.dataset.phase = step.kind
         say(step.say)
+        beep(step.kind === "hold" || step.kind === "move")
       }
       const left = Math.ceil((at.began + step.seconds * 1000 - at.ms) / 1000)
       count.textContent = String(left)
@@ -243,6 +247,7 @@
       box.dataset.phase = "done"
       drawRing(1)
       say("Finished. Well done.")
+      beep(false)
     }
 
     function drawRing(fraction) {
@@ -252,6 +257,36 @@
 
     function say(message) {
       status.textContent = message
+    }
+
+    // A short, soft tone at each change, for readers who cannot watch the screen while they
+    // hold a stretch: higher when a hold or repetition starts, lower for a rest or the end.
+    // Off unless the reader ticks it.
+    let audio = null
+
+    function wakeSound() {
+      const Audio = window.AudioContext || window.webkitAudioContext
+      if (!sound.checked || !Audio) return
+      try {
+        audio = audio || new Audio()
+        if (audio.state === "suspended") audio.resume()
+      } catch (error) {
+        audio = null // no sound on this device; the text still changes
+      }
+    }
+
+    function beep(high) {
+      if (!sound.checked || !audio) return
+      const now = audio.currentTime
+      const tone = audio.createOscillator()
+      const volume = audio.createGain()
+      tone.frequency.value = high ? 880 : 523
+      volume.gain.setValueAtTime(0.0001, now)
+      volume.gain.exponentialRampToValueAtTime(0.25, now + 0.02)
+      volume.gain.exponentialRampToValueAtTime(0.0001, now + 0.4)
+      tone.connect(volume).connect(audio.destination)
+      tone.start(now)
+      tone.stop(now + 0.45)
     }
 
     // Keep a phone's screen on while the timer runs, where the browser allows it.
