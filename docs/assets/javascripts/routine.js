@@ -266,7 +266,8 @@
         changed()
         notice.hidden = true
         say("The routine remembered on this device is back.")
-        list.hidden ? empty.focus() : list.querySelector("a").focus()
+        if (list.hidden) empty.focus()
+        else list.querySelector("a").focus()
       })
       const line = element("p")
       line.append(again)
