@@ -133,3 +133,12 @@ def renamed_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         warnings = build_site(project / "mkdocs.yml", project / "site")
     assert warnings == []
     return project / "site"
+
+
+def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 300) -> None:
+    """Press Tab (or Shift+Tab) until the focus is on `selector`, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        if page.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"Tab never reached {selector}")

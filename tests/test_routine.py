@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import TEST_SITE_URL, BuiltSite
+from conftest import TEST_SITE_URL, BuiltSite, tab_to
 from pypdf import PdfReader
 from site_server import serve
 from test_browser import Watch
@@ -321,15 +321,6 @@ def test_each_chosen_exercise_prints_its_own_qr_code(browser, built_site: BuiltS
                       for slug in ("pelvic-tilts", "bridge")]
     assert not page.locator("[data-gm-routine-empty]").is_visible()
     context.close()
-
-
-def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 300) -> None:
-    """Press Tab (or Shift+Tab) until the focus is on `selector`, as a keyboard user would."""
-    for _ in range(limit):
-        page.keyboard.press("Shift+Tab" if backwards else "Tab")
-        if page.evaluate(f"document.activeElement.matches({selector!r})"):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 def focused(page) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import BuiltSite
+from conftest import BuiltSite, tab_to
 from site_server import serve
 from test_browser import Watch
 
@@ -335,15 +335,6 @@ def test_the_reader_chooses_within_the_dose_range(browser, hosted: str) -> None:
 
 
 # Keyboard, motion, offline, no JavaScript, print ------------------------------------------
-
-
-def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 300) -> None:
-    """Press Tab (or Shift+Tab) until the focus is on `selector`, as a keyboard user would."""
-    for _ in range(limit):
-        page.keyboard.press("Shift+Tab" if backwards else "Tab")
-        if page.evaluate(f"document.activeElement.matches({selector!r})"):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 @pytest.mark.browser
