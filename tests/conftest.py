@@ -142,3 +142,27 @@ def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 300) ->
         if page.evaluate(f"document.activeElement.matches({selector!r})"):
             return
     raise AssertionError(f"Tab never reached {selector}")
+
+
+SUB_PATH = "/gentle-movements/"
+"""Where tests serve the built site over loopback, as a GitHub project page is served."""
+
+
+@pytest.fixture(scope="session")
+def hosted(built_site: BuiltSite) -> Iterator[str]:
+    """The built site on loopback under SUB_PATH; its base address."""
+    from site_server import serve
+
+    server, base = serve(built_site.folder, SUB_PATH)
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def renamed_site(renamed_site_dir: Path) -> Iterator[str]:
+    """The renamed-exercise site on loopback at a domain root; its base address."""
+    from site_server import serve
+
+    server, base = serve(renamed_site_dir, "/")
+    yield base
+    server.shutdown()

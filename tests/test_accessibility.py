@@ -10,26 +10,16 @@ image.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import ROOT, BuiltSite, site_pages
-from site_server import serve
 
-SUB_PATH = "/gentle-movements/"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 SCHEMES = ("light", "dark")
-
-
-@pytest.fixture(scope="module")
-def hosted(built_site: BuiltSite) -> Iterator[str]:
-    server, base = serve(built_site.folder, SUB_PATH)
-    yield base
-    server.shutdown()
 
 
 # axe-core ---------------------------------------------------------------------------------

@@ -5,17 +5,13 @@ under a sub-path and at a domain root, deep links, the 404 page, redirects, copy
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from conftest import TEST_SITE_URL, BuiltSite, site_pages
+from conftest import TEST_SITE_URL, site_pages, SUB_PATH
 from pypdf import PdfReader
-from site_server import serve
 
 pytestmark = pytest.mark.browser
 
-SUB_PATH = "/gentle-movements/"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -55,13 +51,6 @@ class Watch:
         assert self.outside == [], f"requests that left the site: {self.outside}"
         assert self.errors == [], f"errors in the page: {self.errors}"
         assert self.violations == [], f"Content-Security-Policy violations: {self.violations}"
-
-
-@pytest.fixture(scope="module")
-def hosted(built_site: BuiltSite) -> Iterator[str]:
-    server, base = serve(built_site.folder, SUB_PATH)
-    yield base
-    server.shutdown()
 
 
 def styles_applied(page) -> bool:
@@ -184,13 +173,6 @@ def test_missing_address_gets_a_helpful_404(browser, built_site, hosted) -> None
 
 
 # A renamed exercise, built at a domain root: redirects and the root 404 -------------------
-
-
-@pytest.fixture(scope="module")
-def renamed_site(renamed_site_dir: Path) -> Iterator[str]:
-    server, base = serve(renamed_site_dir, "/")
-    yield base
-    server.shutdown()
 
 
 def test_old_address_forwards_with_its_anchor(browser, renamed_site) -> None:

@@ -8,20 +8,16 @@ import dataclasses
 import io
 import json
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from conftest import TEST_SITE_URL, BuiltSite, tab_to
 from pypdf import PdfReader
-from site_server import serve
 from test_browser import Watch
 
 from gentle_movements import render, routine
 from gentle_movements.content import SiteContent
 
-SUB_PATH = "/gentle-movements/"
 STORAGE_KEY = "gentle-movements:routine"
 
 
@@ -110,20 +106,6 @@ def test_the_built_page(built_site: BuiltSite) -> None:
 
 
 # In Chromium ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def hosted(built_site: BuiltSite) -> Iterator[str]:
-    server, base = serve(built_site.folder, SUB_PATH)
-    yield base
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def renamed_site(renamed_site_dir: Path) -> Iterator[str]:
-    server, base = serve(renamed_site_dir, "/")
-    yield base
-    server.shutdown()
 
 
 def shown(page) -> list[tuple[str, str]]:

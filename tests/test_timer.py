@@ -4,18 +4,15 @@ announces to screen readers, keyboard use, reduced motion, and use offline from 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from bs4 import BeautifulSoup
 from conftest import BuiltSite, tab_to
-from site_server import serve
 from test_browser import Watch
 
 from gentle_movements import timer
 from gentle_movements.model import Dose
 
-SUB_PATH = "/gentle-movements/"
 
 
 def dose(**fields) -> Dose:
@@ -131,13 +128,6 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 """
 """Records every change to the timer's live region: what a screen reader would announce."""
-
-
-@pytest.fixture(scope="module")
-def hosted(built_site: BuiltSite) -> Iterator[str]:
-    server, base = serve(built_site.folder, SUB_PATH)
-    yield base
-    server.shutdown()
 
 
 def reading(page) -> dict[str, str]:
