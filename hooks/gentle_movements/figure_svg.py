@@ -41,6 +41,8 @@ ARROW = {"gap": 9.0, "least": 9.0, "head": 4.5}
 
 MOTION_STEPS = (0.0, 0.5, 1.0)
 """Poses the animation passes through; it blends joint angles, so limbs keep their length."""
+TRACK_STEPS = tuple(i / 8 for i in range(9))
+"""Where the arrow's path is sampled; it includes MOTION_STEPS."""
 MOTION_TIMES = "0;.1;.25;.4;.6;.75;.9;1"
 MOTION_ORDER = (0, 0, 1, 2, 2, 1, 0, 0)
 """Hold the start, move, hold the end, move back, hold: one slow cycle of MOTION_SECONDS."""
@@ -161,15 +163,21 @@ def _towards(a: Point, b: Point, t: float) -> Point:
 
 def draw_order(joints: Mapping[str, Vec], illustration: Illustration) -> list[str]:
     """Part names, furthest first, so that nearer parts are drawn over them."""
-    marks = figure_marks(joints, illustration)
+    return _furthest_first(figure_marks(joints, illustration))
+
+
+def _furthest_first(marks: Mapping[str, tuple[float, Mark]]) -> list[str]:
     return sorted(marks, key=lambda part: -marks[part][0])
 
 
 def figure(joints: Mapping[str, Vec], illustration: Illustration,
            order: Sequence[str] | None = None) -> list[Mark]:
     """The figure's marks, furthest first, or in a given order (the animation keeps one)."""
-    marks = figure_marks(joints, illustration)
-    return [marks[part][1] for part in order or draw_order(joints, illustration)]
+    return _in_order(figure_marks(joints, illustration), order)
+
+
+def _in_order(marks: Mapping[str, tuple[float, Mark]], order: Sequence[str] | None) -> list[Mark]:
+    return [marks[part][1] for part in order or _furthest_first(marks)]
 
 
 # Props ---------------------------------------------------------------------------------------
@@ -326,18 +334,20 @@ class Scene:
 
 def scene(illustration: Illustration) -> Scene:
     view = illustration.view
-    steps = figures.posed(illustration, MOTION_STEPS)
-    first, last = steps[0], steps[-1]
+    # One pass of the kinematics serves the arrow's track and the animation's steps.
+    posed = dict(zip(TRACK_STEPS, figures.posed(illustration, TRACK_STEPS), strict=True))
+    steps = [posed[t] for t in MOTION_STEPS]
+    last = steps[-1]
     backdrop = props(illustration, steps)
-    track = [project(joints[illustration.arrow], view)
-             for joints in figures.posed(illustration, [i / 8 for i in range(9)])]
+    track = [project(joints[illustration.arrow], view) for joints in posed.values()]
     ends = [project(p, view) for p, _ in figures.surface(last)]
     centre = (sum(x for x, _ in ends) / len(ends), sum(y for _, y in ends) / len(ends))
     level = figures.support_level(illustration.props)
     arrow_marks = arrow(track, centre, -level if has_floor_line(view) else None)
-    order = draw_order(last, illustration)
-    moving = [figure(joints, illustration, order) for joints in steps]
-    start, end = figure(first, illustration), figure(last, illustration)
+    marks = [figure_marks(joints, illustration) for joints in steps]
+    order = _furthest_first(marks[-1])
+    moving = [_in_order(step, order) for step in marks]
+    start, end = _in_order(marks[0], None), moving[-1]
     box = _view_box([*backdrop, *arrow_marks, *(m for marks in moving for m in marks)],
                     with_floor=has_floor_line(view))
     if has_floor_line(view):  # the floor runs right across the picture

@@ -103,9 +103,26 @@ class Axes:
     up: Vec
 
     def turned(self, about: str, degrees: float) -> Axes:
-        """Rotated about one of its own axes: 'front', 'left' or 'up'."""
-        axis = getattr(self, about)
-        return Axes(*(_rotate(v, axis, degrees) for v in (self.front, self.left, self.up)))
+        """Rotated about one of its own axes: 'front', 'left' or 'up'.
+
+        The axis stays put and the other two turn in their plane: Rodrigues' rotation with
+        the cross products already known (front x left = up, left x up = front,
+        up x front = left), which is most of the drawing's arithmetic.
+        """
+        angle = math.radians(degrees)
+        cos, sin = math.cos(angle), math.sin(angle)
+        f, l, u = self.front, self.left, self.up
+
+        def mix(a: Vec, b: Vec) -> Vec:  # a turned towards b
+            return (a[0] * cos + b[0] * sin, a[1] * cos + b[1] * sin, a[2] * cos + b[2] * sin)
+
+        if about == "up":
+            return Axes(mix(f, l), mix(l, _scale(f, -1.0)), u)
+        if about == "front":
+            return Axes(f, mix(l, u), mix(u, _scale(l, -1.0)))
+        if about == "left":
+            return Axes(mix(f, _scale(u, -1.0)), l, mix(u, f))
+        raise ValueError(f"no axis called {about!r}")
 
 
 def _sagittal(degrees: float) -> Axes:
