@@ -70,6 +70,11 @@ def test_yaml_values_read_as_written(tmp_path: Path, written: str, read_as: obje
         (b"#", "value.yml:1: file is empty"),
         (b"# only a comment\n\n", "value.yml:1: file is empty"),
         (b"a: " + b"[" * 100_000 + b"]" * 100_000, "value.yml:1: nested deeper than"),
+        (b"- " * 100_000 + b"x\n", "value.yml:1: nested deeper than"),
+        # Shallow enough to parse directly: the depth is found in the parsed tree.
+        (b"a: " + b"[" * 12 + b"]" * 12 + b"\n", "value.yml:1: nested deeper than 12 levels"),
+        ("".join(" " * i + "k:\n" for i in range(13)).encode() + b" " * 13 + b"v\n",
+         "value.yml:13: nested deeper than 12 levels"),
         (b"a: &anchor 1\n", "value.yml:1: anchors and aliases"),
         (b"x" * 300_000, "value.yml:1: file is 300000 bytes; the limit is"),
         (b"a: [1, 2\n", "value.yml:2: this is not valid YAML"),

@@ -6,6 +6,8 @@ site could move to another MkDocs-compatible engine by rewriting this file and t
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import os
 from datetime import date
@@ -25,6 +27,8 @@ from .errors import ContentErrors
 from .previews import preview_png
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -43,11 +47,26 @@ def load_for_build(config: MkDocsConfig) -> SiteContent:
     """Load the content and keep it on this build's config; stop the build on any error."""
     root = project_root(config)
     try:
-        site = load_content(root / CONTENT_FOLDER, root)
+        with _cycle_collector_paused():
+            site = load_content(root / CONTENT_FOLDER, root)
     except ContentErrors as problems:
         raise PluginError(f"The content has problems:\n{problems.report()}") from None
     config[CONTENT_KEY] = site
     return site
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Reading YAML keeps thousands of small node objects alive at once, and Python's cycle
+    collector re-walks all of them again and again; none form cycles, so reference counting
+    frees them anyway. Pausing it halves the time content takes to load."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def check_reviews(config: MkDocsConfig, files: Files, site: SiteContent) -> None:

@@ -97,11 +97,13 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
 
     loader = _ContentLoader(text)
     try:
-        # Events first: they stream without recursion, so a nesting bomb is refused before
-        # libyaml builds a node tree deep enough to overflow the C stack.
-        problems = _event_problems(text, shown_as)
-        if problems:
-            raise ContentErrors(problems)
+        # Events stream without recursion, so a nesting bomb is refused before libyaml builds
+        # a node tree deep enough to overflow the C stack. Reading them costs more than the
+        # rest of the parse, so they are read only when the text could hold such a thing.
+        if _could_hold_aliases_or_deep_nesting(text):
+            problems = _event_problems(text, shown_as)
+            if problems:
+                raise ContentErrors(problems)
         root = loader.get_single_node()
         if root is None:  # only comments
             _fail(shown_as, 1, "file is empty")
@@ -118,6 +120,25 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(shown_as, data, root)
+
+
+SAFE_TO_COMPOSE = 2000
+"""Nesting libyaml's composer handles with a wide margin: 20,000 levels work and 100,000
+overflow the C stack."""
+
+
+def _could_hold_aliases_or_deep_nesting(text: str) -> bool:
+    """False only when the text can hold no anchor or alias (each needs a `&` or `*`) and
+    cannot nest deeper than SAFE_TO_COMPOSE.
+
+    Each flow level needs its own `[` or `{`. A nested block collection starts at a column
+    no lower than its parent's, and at the same column only as a sequence under a mapping
+    key, so block nesting is at most twice the longest line.
+    """
+    if "&" in text or "*" in text:
+        return True
+    longest = max(len(line) for line in text.splitlines())
+    return text.count("[") + text.count("{") + 2 * (longest + 1) > SAFE_TO_COMPOSE
 
 
 def _event_problems(text: str, shown_as: str) -> list[ContentError]:
@@ -141,14 +162,18 @@ def _event_problems(text: str, shown_as: str) -> list[ContentError]:
 
 
 def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentError]:
-    """Duplicate keys and custom tags, found in one walk of the (shallow, alias-free) tree."""
+    """Duplicate keys, custom tags and deep nesting, in one walk of the alias-free tree."""
     problems: list[ContentError] = []
-
-    def walk(node: yaml.Node) -> None:
+    to_visit = [(root, 0)] if root is not None else []
+    while to_visit:  # a loop, not recursion: the tree may be deeper than Python allows
+        node, depth = to_visit.pop()
         line = node.start_mark.line + 1
         if node.tag not in _STANDARD_TAGS:
             problems.append(ContentError(shown_as, line, "", f"the tag {node.tag} is not allowed"))
-            return
+            continue
+        if isinstance(node, yaml.CollectionNode) and depth + 1 > MAX_DEPTH:
+            problems.append(ContentError(shown_as, line, "", f"nested deeper than {MAX_DEPTH} levels"))
+            break
         if isinstance(node, yaml.MappingNode):
             first_line: dict[object, int] = {}
             for key_node, value_node in node.value:
@@ -159,14 +184,9 @@ def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentE
                         f"duplicate key; it is already set on line {first_line[key_node.value]}",
                     ))
                 first_line.setdefault(key_node.value, key_line)
-                walk(key_node)
-                walk(value_node)
+                to_visit += [(key_node, depth + 1), (value_node, depth + 1)]
         elif isinstance(node, yaml.SequenceNode):
-            for item in node.value:
-                walk(item)
-
-    if root is not None:
-        walk(root)
+            to_visit += [(item, depth + 1) for item in node.value]
     return problems
 
 
