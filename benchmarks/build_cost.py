@@ -25,8 +25,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -34,9 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from gentle_movements import render  # noqa: E402
+from gentle_movements import csp, figure_svg, open_data, qr, render  # noqa: E402
 from gentle_movements.audit import audit_site  # noqa: E402
 from gentle_movements.content import load_content  # noqa: E402
+from gentle_movements.mkdocs_adapter import cycle_collector_paused  # noqa: E402
 from project_copy import copy_project  # noqa: E402
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]  # for `mkdocs serve`
@@ -45,6 +48,7 @@ SITE_URL = "https://example.org/"
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 ENV |= {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
         "SOURCE_DATE_EPOCH": "1764000000", "GM_SITE_URL": SITE_URL}
+T = TypeVar("T")
 REALISTIC = ["stretch", "stretch", "stretch", "stretch", "mobility", "mobility", "strengthening"]
 ONE_CATEGORY = ["stretch"]
 
@@ -146,10 +150,8 @@ def compare(count: int, kinds: list[str], runs: int) -> dict:
         for _ in range(runs):  # alternate, so drift on a noisy machine hits both alike
             results["ours"].append(timed_build(ours))
             results["plain"].append(timed_build(plain))
-        audit_start = time.perf_counter()
-        findings = audit_site(ours / "site", load_content(ours / "content", ours))
-        audit_seconds = time.perf_counter() - audit_start
-        assert findings == [], findings[:3]
+        stages = hook_stages(ours)
+        audit_seconds = stages.pop("audit")
         row = {"n": count, "spread": "realistic" if kinds == REALISTIC else "one category"}
         for name, project in (("ours", ours), ("plain", plain)):
             seconds = statistics.median(t for t, _ in results[name])
@@ -162,7 +164,39 @@ def compare(count: int, kinds: list[str], runs: int) -> dict:
         row["ratio"] = round(row["ours"]["build_s"] / row["plain"]["build_s"], 3)
         row["audit_s"] = round(audit_seconds, 3)
         row["audit_share"] = round(audit_seconds / row["ours"]["build_s"], 3)
+        row["hook_ms_per_exercise"] = {stage: round(1000 * seconds / count, 2)
+                                       for stage, seconds in stages.items()}
         return row
+
+
+def _timed(work: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = work()
+    return result, time.perf_counter() - start
+
+
+def hook_stages(project: Path) -> dict[str, float]:
+    """Seconds for each part of the hooks' work on a built project, run here one by one: where
+    the difference between (a) and (b) goes. Pictures and QR codes are part of the pages."""
+    with cycle_collector_paused():  # as the build loads it
+        site, seconds = _timed(lambda: load_content(project / "content", project))
+    stages = {"load and check content": seconds}
+    qr.qr_svg.cache_clear()
+    stages["all generated pages"] = _timed(lambda: render.generated_pages(site, SITE_URL))[1]
+    stages["of which pictures"] = _timed(lambda: [figure_svg.pictures(exercise.illustrations)
+                                                 for exercise in site.exercises.values()])[1]
+    qr.qr_svg.cache_clear()
+    addresses = [render.exercise_address(SITE_URL, slug) for slug in site.exercises]
+    stages["of which QR codes"] = _timed(lambda: [qr.qr_svg(address, title=address)
+                                                  for address in addresses])[1]
+    stages["exercises.json"] = _timed(lambda: open_data.exercise_data(site, SITE_URL))[1]
+    built = [page.read_text(encoding="utf-8")
+             for page in (project / "site" / "exercises").glob("exercise-*.html")]
+    stages["security policy of each page"] = _timed(lambda: [csp.with_policy(html)
+                                                            for html in built])[1]
+    findings, stages["audit"] = _timed(lambda: audit_site(project / "site", site))
+    assert findings == [], findings[:3]
+    return stages
 
 
 def serve_rebuild_seconds(runs: int) -> float:
@@ -222,7 +256,8 @@ def main() -> None:
     rebuild = serve_rebuild_seconds(5)
     report = {
         "date": date.today().isoformat(),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": (f"{platform.machine()}, {os.cpu_count()} cores, "
+                    f"Python {platform.python_version()}"),
         "rows": rows, "growth_100_to_1000": growth, "serve_rebuild_s": rebuild,
     }
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

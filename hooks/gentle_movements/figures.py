@@ -111,17 +111,17 @@ class Axes:
         """
         angle = math.radians(degrees)
         cos, sin = math.cos(angle), math.sin(angle)
-        f, l, u = self.front, self.left, self.up
+        front, left, up = self.front, self.left, self.up
 
         def mix(a: Vec, b: Vec) -> Vec:  # a turned towards b
             return (a[0] * cos + b[0] * sin, a[1] * cos + b[1] * sin, a[2] * cos + b[2] * sin)
 
         if about == "up":
-            return Axes(mix(f, l), mix(l, _scale(f, -1.0)), u)
+            return Axes(mix(front, left), mix(left, _scale(front, -1.0)), up)
         if about == "front":
-            return Axes(f, mix(l, u), mix(u, _scale(l, -1.0)))
+            return Axes(front, mix(left, up), mix(up, _scale(left, -1.0)))
         if about == "left":
-            return Axes(mix(f, _scale(u, -1.0)), l, mix(u, f))
+            return Axes(mix(front, _scale(up, -1.0)), left, mix(up, front))
         raise ValueError(f"no axis called {about!r}")
 
 

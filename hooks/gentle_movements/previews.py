@@ -23,7 +23,8 @@ def preview_png(title: str, tagline: str) -> bytes:
         draw.text((80, 340 + 60 * line_number), line, font=ImageFont.load_default(46), fill=TEXT)
     draw.rectangle((80, 160, 240, 170), fill=TEXT)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    # Without `optimize`: it saved 4% of the bytes and took twice as long as the drawing.
+    image.save(out, format="PNG")
     return out.getvalue()
 
 

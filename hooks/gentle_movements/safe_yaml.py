@@ -172,7 +172,8 @@ def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentE
             problems.append(ContentError(shown_as, line, "", f"the tag {node.tag} is not allowed"))
             continue
         if isinstance(node, yaml.CollectionNode) and depth + 1 > MAX_DEPTH:
-            problems.append(ContentError(shown_as, line, "", f"nested deeper than {MAX_DEPTH} levels"))
+            problems.append(ContentError(shown_as, line, "",
+                                         f"nested deeper than {MAX_DEPTH} levels"))
             break
         if isinstance(node, yaml.MappingNode):
             first_line: dict[object, int] = {}
