@@ -141,6 +141,38 @@ def test_hosted_pages_navigate_with_no_outside_requests(browser, built_site, hos
     context.close()
 
 
+SEARCH_FILES = ("/search/search_index.json", "/assets/javascripts/workers/search.")
+
+
+@pytest.mark.parametrize("how", ["phone", "desktop", "shortcut"])
+def test_search_loads_only_when_the_reader_searches(browser, hosted, how: str) -> None:
+    """The search index and worker (about 36 KB gzipped) come with the first search, not with
+    every page: search-on-demand.js. Searching still finds content words."""
+    viewport = PHONE if how == "phone" else {"width": 1280, "height": 900}
+    context = browser.new_context(viewport=viewport)
+    watch = Watch(context, hosted.split(SUB_PATH)[0])
+    fetched: list[str] = []
+    watch.page.on("request", lambda request: fetched.append(request.url))
+    watch.page.goto(f"{hosted}exercises/knee-to-chest.html")
+    watch.page.wait_for_load_state("networkidle")
+    watch.page.wait_for_timeout(300)
+    assert [url for url in fetched if any(name in url for name in SEARCH_FILES)] == []
+    if how == "shortcut":
+        watch.page.keyboard.press("/")
+        watch.page.keyboard.type("piriformis", delay=20)
+        results = watch.page.locator(".md-search-result__list a")
+        results.first.wait_for(timeout=10_000)
+        found = results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    else:
+        found = search(watch.page, "piriformis")
+    assert f"{hosted}exercises/pigeon-pose.html" in {href.split("?")[0].split("#")[0]
+                                                      for href in found}
+    for name in SEARCH_FILES:
+        assert [url for url in fetched if name in url], f"{name} was never fetched"
+    watch.assert_clean()
+    context.close()
+
+
 @pytest.mark.parametrize("anchor", ["steps", "stop-if", "easier", "red-flags", "share"])
 def test_deep_links_land_on_their_section(browser, hosted, anchor: str) -> None:
     context = browser.new_context(viewport=PHONE)

@@ -1,0 +1,116 @@
+// Search loads when the reader starts to search. As a page opens, Material's bundle requests
+// the search index (search/search_index.json) and starts the search Web Worker: about 36 KB
+// gzipped on every page, for a search most readers never use. Loaded just before the bundle,
+// this holds both back until the reader focuses or opens the search box (by click, tap or
+// keyboard shortcut). A page opened from a search result (?h=) or with a query (?q=) needs the
+// index at once and gets it. Without this file, search works as before, only loaded earlier.
+//
+// Material offers no setting for this, so the two places it starts are wrapped: the request
+// for the index (an XMLHttpRequest for that one address) and the search Worker (created for
+// real at its first message, which is the index). Pages opened from disk ask for the index
+// only when search opens; there the Worker is iframe-worker.js's stand-in, wrapped the same.
+// tests/test_browser.py checks that nothing is fetched before a search, and that search works.
+(function () {
+  "use strict"
+
+  var INDEX = /\/search\/search_index\.json$/
+  var WORKER = /\/workers\/search\.[^/]*\.js$/
+  var started = /[?&][qh]=/.test(location.search)
+  var waiting = []
+
+  function start() {
+    if (started) return
+    started = true
+    waiting.splice(0).forEach(function (run) { run() })
+  }
+
+  function whenStarted(run) {
+    if (started) run()
+    else waiting.push(run)
+  }
+
+  function path(address) {
+    try {
+      return new URL(address, document.baseURI).pathname
+    } catch (error) {
+      return ""
+    }
+  }
+
+  // The reader starts to search: the search box takes the focus (click, tap, or Material's
+  // keyboard shortcuts), or the header's search button opens it on a phone.
+  document.addEventListener("focusin", function (event) {
+    if (event.target instanceof Element && event.target.closest(".md-search")) start()
+  })
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "__search" && event.target.checked) start()
+  })
+
+  // The index: sent when the search starts, not when the bundle asks.
+  var held = new WeakSet()
+  var open = XMLHttpRequest.prototype.open
+  var send = XMLHttpRequest.prototype.send
+  XMLHttpRequest.prototype.open = function (method, address) {
+    if (INDEX.test(path(address))) held.add(this)
+    else held.delete(this)
+    return open.apply(this, arguments)
+  }
+  XMLHttpRequest.prototype.send = function () {
+    var request = this
+    var args = arguments
+    if (!held.has(request)) return send.apply(request, args)
+    whenStarted(function () { send.apply(request, args) })
+  }
+
+  // The Worker: made for real at its first message, the index, which comes after the start.
+  var RealWorker = window.Worker
+  if (typeof RealWorker !== "function") return
+
+  class OnDemandWorker extends EventTarget {
+    constructor(address, options) {
+      super()
+      this.onmessage = null
+      this.onerror = null
+      this.address = address
+      this.options = options
+      this.worker = null
+      this.ended = false
+    }
+
+    postMessage(data, transfer) {
+      if (this.ended) return
+      if (!this.worker) this.begin()
+      if (transfer === undefined) this.worker.postMessage(data)
+      else this.worker.postMessage(data, transfer)
+    }
+
+    terminate() {
+      this.ended = true
+      if (this.worker) this.worker.terminate()
+    }
+
+    begin() {
+      var self = this
+      this.worker = new RealWorker(this.address, this.options)
+      this.worker.addEventListener("message", function (event) {
+        self.relay(new MessageEvent("message", { data: event.data }))
+      })
+      this.worker.addEventListener("error", function (event) {
+        self.relay(new ErrorEvent("error", { message: event.message, filename: event.filename,
+                                              lineno: event.lineno, colno: event.colno }))
+      })
+    }
+
+    relay(event) {
+      this.dispatchEvent(event)
+      var handler = this["on" + event.type]
+      if (typeof handler === "function") handler.call(this, event)
+    }
+  }
+
+  window.Worker = function Worker(address, options) {
+    if (!WORKER.test(path(address))) return new RealWorker(address, options)
+    return new OnDemandWorker(address, options)
+  }
+  window.Worker.prototype = RealWorker.prototype
+})()
