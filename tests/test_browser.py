@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import TEST_SITE_URL, site_pages, SUB_PATH
+from conftest import SUB_PATH, TEST_SITE_URL, site_pages
 from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser

@@ -1,15 +1,9 @@
-// Search loads when the reader starts to search. As a page opens, Material's bundle requests
-// the search index (search/search_index.json) and starts the search Web Worker: about 36 KB
-// gzipped on every page, for a search most readers never use. Loaded just before the bundle,
-// this holds both back until the reader focuses or opens the search box (by click, tap or
-// keyboard shortcut). A page opened from a search result (?h=) or with a query (?q=) needs the
-// index at once and gets it. Without this file, search works as before, only loaded earlier.
-//
-// Material offers no setting for this, so the two places it starts are wrapped: the request
-// for the index (an XMLHttpRequest for that one address) and the search Worker (created for
-// real at its first message, which is the index). Pages opened from disk ask for the index
-// only when search opens; there the Worker is iframe-worker.js's stand-in, wrapped the same.
-// tests/test_browser.py checks that nothing is fetched before a search, and that search works.
+// Search loads when the reader starts to search, not with every page: Material's bundle asks
+// for the search index and starts the search Worker as a page opens (about 36 KB gzipped).
+// Loaded before the bundle, this holds both back until the search box takes the focus or opens
+// (click, tap or keyboard shortcut); with ?h= or ?q= in the address they load at once. Material
+// has no setting for it, so the index's XMLHttpRequest waits, and the Worker is made for real
+// at its first message. Tested in tests/test_browser.py.
 (function () {
   "use strict"
 
