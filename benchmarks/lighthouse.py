@@ -1,7 +1,8 @@
 """Lighthouse in mobile mode on the key pages, served on loopback with gzip as a static host
-would, with Debian's Chromium. Prints each page's four scores.
+would, with Debian's Chromium. Prints each page's four scores, then its main timings and the
+bytes it transferred (to compare with benchmarks/page_weight.py's load figure).
 
-Usage: python benchmarks/lighthouse.py SITE_DIR     (run `npm ci` in benchmarks/ first)
+Usage: python benchmarks/lighthouse.py SITE_DIR [PAGE ...]   (run `npm ci` in benchmarks/ first)
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from site_server import serve  # noqa: E402
 
 PAGES = ["index.html", "exercises/knee-to-chest.html", "safety.html", "faq.html"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP",
+           "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS"}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
 
 
-def scores(url: str) -> dict[str, int]:
+def run(url: str) -> tuple[dict[str, int], str]:
     with tempfile.NamedTemporaryFile(suffix=".json") as report:
         subprocess.run(
             [str(HERE / "node_modules" / ".bin" / "lighthouse"), url, "--quiet",
@@ -32,18 +35,24 @@ def scores(url: str) -> dict[str, int]:
             check=True, env={**os.environ, "CHROME_PATH": os.environ.get("GM_CHROMIUM",
                                                                          "/usr/bin/chromium")},
         )
-        categories = json.loads(Path(report.name).read_text())["categories"]
-    return {name: round(categories[name]["score"] * 100) for name in CATEGORIES}
+        result = json.loads(Path(report.name).read_text())
+    categories, audits = result["categories"], result["audits"]
+    scores = {name: round(categories[name]["score"] * 100) for name in CATEGORIES}
+    metrics = [f"{label} {audits[name]['displayValue']}" for name, label in METRICS.items()]
+    transferred = audits["total-byte-weight"]["numericValue"] / 1024
+    return scores, ", ".join([*metrics, f"transferred {transferred:.1f} KB"])
 
 
-def main(site: Path) -> None:
+def main(site: Path, pages: list[str]) -> None:
     server, base = serve(site, "/", gzip_text=True)
     try:
-        for page in PAGES:
-            print(page, json.dumps(scores(base + page)), flush=True)
+        for page in pages or PAGES:
+            scores, metrics = run(base + page)
+            print(page, json.dumps(scores), flush=True)
+            print(f"    {metrics}", flush=True)
     finally:
         server.shutdown()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), sys.argv[2:])
