@@ -102,6 +102,11 @@
     }
   }
 
+  try {
+    new OnDemandWorker("") // browsers before 2020 cannot extend EventTarget: keep their Worker
+  } catch (error) {
+    return
+  }
   window.Worker = function Worker(address, options) {
     if (!WORKER.test(path(address))) return new RealWorker(address, options)
     return new OnDemandWorker(address, options)
