@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import BuiltSite, site_pages
@@ -201,3 +203,14 @@ def test_hand_written_pages_show_review_dates(built_site: BuiltSite) -> None:
 def test_clinical_pages_cite_their_sources(built_site: BuiltSite, page: str) -> None:
     sources = built_site.soup(page).select(f".{blocks.SOURCES} a[href^='https://']")
     assert len(sources) >= 3
+
+
+def test_search_finds_content_not_controls_or_boilerplate(built_site: BuiltSite) -> None:
+    index = json.loads((built_site.folder / "search" / "search_index.json").read_text("utf-8"))
+    text = " ".join(f"{entry['title']} {entry['text']}" for entry in index["docs"])
+    for content in ("piriformis", "cauda equina", "Knee to chest"):
+        assert content.lower() in text.lower(), content
+    # Controls and lines repeated on every exercise page would crowd the results.
+    for repeated in ("Copy link", "Choose exercises", "Ready when you are",
+                     "Some symptoms need urgent help", "not a diagnosis or a replacement"):
+        assert repeated.lower() not in text.lower(), repeated

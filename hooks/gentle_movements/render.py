@@ -185,12 +185,13 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         f"# {exercise.title}",
         _summary(exercise),
         _facts(exercise),
-        "!!! danger gm-urgent-pointer \"\"\n\n"
-        "    Some symptoms need urgent help, not exercise. "
-        f"[Check the warning signs](#{blocks.ANCHORS[blocks.RED_FLAGS]}) before you start.",
+        _not_searched(
+            "!!! danger gm-urgent-pointer \"\"\n\n"
+            "    Some symptoms need urgent help, not exercise. "
+            f"[Check the warning signs](#{blocks.ANCHORS[blocks.RED_FLAGS]}) before you start."),
         _section("How it looks", blocks.PICTURES, figure_svg.pictures(exercise.illustrations)),
         _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
-        timer.timer_block(slug, exercise.dose),
+        _not_searched(timer.timer_block(slug, exercise.dose), is_markdown=False),
         _section("Starting position", blocks.START, exercise.start),
         _section("Steps", blocks.STEPS, _numbered(exercise.steps)),
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
@@ -217,7 +218,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         related = _bullets(
             f"[{site.exercises[other].title}]({other}.md)" for other in exercise.related
         )
-        parts.append(f"## Related exercises {{#related}}\n\n{related}")
+        parts.append(f"## Related exercises {{#related}}\n\n{_not_searched(related)}")
     parts += [
         _share(exercise.title, exercise_address(site_url, slug)),
         _heading("Sources and review", blocks.SOURCES),
@@ -233,7 +234,7 @@ def _share(title: str, address: str) -> str:
     qr = qr_svg(address, title=f"QR code that opens {address}")
     return (
         f"## Share or print this page {{#{blocks.ANCHORS[blocks.SHARE]}}}\n\n"
-        f'<div class="{blocks.SHARE}" markdown>\n\n'
+        f'<div class="{blocks.SHARE}" data-search-exclude markdown>\n\n'
         f"To share **{title}**, send this address. A printout of this page has a QR code "
         "that opens it on a phone.\n\n"
         f'<p class="gm-address"><code data-gm-address>{address}</code> '
@@ -483,9 +484,15 @@ def _div(css_class: str, body: str) -> str:
     return f'<div class="{css_class}" markdown>\n\n{body}\n\n</div>'
 
 
-def _not_searched(markdown: str) -> str:
-    """Leave repeated boilerplate out of the search index, which every page downloads."""
-    return f"<div data-search-exclude markdown>\n\n{markdown}\n\n</div>"
+def _not_searched(body: str, *, is_markdown: bool = True) -> str:
+    """Leave repeated boilerplate and controls out of the search index.
+
+    A <section>, not a <div>: Material's search parser matches elements by tag name, so the
+    first <div> to close inside an excluded <div> ends the exclusion. Nothing we wrap holds
+    a <section>. Raw HTML (`is_markdown=False`) is left untouched: Markdown would give its
+    headings anchors and table-of-contents entries."""
+    markdown = " markdown" if is_markdown else ""
+    return f"<section data-search-exclude{markdown}>\n\n{body}\n\n</section>"
 
 
 def _admonition(kind: str, css_class: str, title: str, body: str) -> str:

@@ -125,8 +125,9 @@ def _without_javascript(site: SiteContent) -> str:
         "working in this browser. You can still open each exercise, and print it:\n\n"
         f"{links}"
     )
-    return f'<div class="gm-routine-nojs" data-gm-routine-nojs data-search-exclude markdown>' \
-           f"\n\n{body}\n\n</div>"
+    # <section>, not <div>: see render._not_searched.
+    return f'<section class="gm-routine-nojs" data-gm-routine-nojs data-search-exclude markdown>' \
+           f"\n\n{body}\n\n</section>"
 
 
 def _chooser(site: SiteContent) -> str:
@@ -138,7 +139,7 @@ def _chooser(site: SiteContent) -> str:
         f"{_text(dose_summary(exercise.dose))}</span></li>"
         for slug, exercise in site.exercises.items()
     )
-    return f"""<div class="gm-routine" id="{ROOT_ID}" data-search-exclude hidden>
+    return f"""<section class="gm-routine" id="{ROOT_ID}" data-search-exclude hidden>
 <div class="gm-routine-notice" data-gm-routine-notice hidden></div>
 <h2 class="gm-routine-heading">Your routine</h2>
 <p class="gm-routine-empty" data-gm-routine-empty tabindex="-1">Your routine is empty. \
@@ -169,7 +170,7 @@ time. It is kept on this device only and never sent anywhere.</p>
 on this device</button></p>
 <p class="gm-routine-status" data-gm-routine-status role="status"></p>
 </div>
-</div>"""
+</section>"""
 
 
 def _text(markdown: str) -> str:
