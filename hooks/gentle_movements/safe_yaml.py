@@ -133,11 +133,12 @@ def _could_hold_aliases_or_deep_nesting(text: str) -> bool:
 
     Each flow level needs its own `[` or `{`. A nested block collection starts at a column
     no lower than its parent's, and at the same column only as a sequence under a mapping
-    key, so block nesting is at most twice the longest line.
+    key, so block nesting is at most twice the longest line. Lines are cut at "\n" only:
+    YAML also breaks lines at other characters, so this can only overestimate.
     """
     if "&" in text or "*" in text:
         return True
-    longest = max(len(line) for line in text.splitlines())
+    longest = max(len(line) for line in text.split("\n"))
     return text.count("[") + text.count("{") + 2 * (longest + 1) > SAFE_TO_COMPOSE
 
 
