@@ -6,7 +6,7 @@ SYNC = $(UV) sync --locked --quiet && npm ci --ignore-scripts --no-audit --no-fu
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build offline publish ledger test schema lint screenshots readability
+.PHONY: help serve build offline publish ledger test schema lint screenshots readability benchmarks
 
 help:
 	@echo "make serve        set up, build and serve the site with live reload on http://127.0.0.1:8000"
@@ -18,7 +18,8 @@ help:
 	@echo "make schema       rewrite content/schema/ from the content models"
 	@echo "make screenshots  build, then take phone and desktop screenshots, light and dark"
 	@echo "make readability  build, then print each page's reading grade and its long sentences"
-	@echo "make lint         ruff over hooks, tests and scripts"
+	@echo "make lint         ruff over hooks, tests, scripts and benchmarks"
+	@echo "make benchmarks   build cost and growth (several minutes), page weight and Lighthouse"
 
 $(UV):
 	python3 -m pip install --quiet --user uv
@@ -60,4 +61,12 @@ readability: build
 
 lint: $(UV)
 	$(UV) sync --locked --quiet --group dev
-	$(UV) run ruff check hooks tests scripts
+	$(UV) run ruff check hooks tests scripts benchmarks
+
+# Build cost runs for several minutes; run it on an otherwise idle machine.
+benchmarks: build
+	scripts/ensure-chromium
+	cd benchmarks && npm ci --no-audit --no-fund --silent
+	$(UV) run python benchmarks/build_cost.py --sizes 10 100 1000 --runs 5
+	$(UV) run python benchmarks/page_weight.py site
+	$(UV) run python benchmarks/lighthouse.py site

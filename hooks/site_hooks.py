@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
 
-from gentle_movements import mkdocs_adapter as adapter
 from gentle_movements import csp, render
+from gentle_movements import mkdocs_adapter as adapter
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+
 from site_server import serve
 
 CHROMIUM = os.environ.get("GM_CHROMIUM", "/usr/bin/chromium")

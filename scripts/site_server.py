@@ -22,7 +22,7 @@ class StaticSiteHandler(http.server.SimpleHTTPRequestHandler):
         self.gzip_text = gzip_text
         super().__init__(*args, directory=str(site), **kwargs)  # type: ignore[arg-type]
 
-    def send_head(self):  # noqa: ANN201 - as in SimpleHTTPRequestHandler
+    def send_head(self):
         """With `gzip_text`, text files go out compressed, as static hosts send them."""
         path = Path(self.translate_path(self.path))
         accepts = "gzip" in self.headers.get("Accept-Encoding", "")

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+
 from conftest import ROOT, BuiltSite, site_pages
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

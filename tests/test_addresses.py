@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import ROOT, TEST_SITE_URL, BuiltSite, site_pages
 
+from conftest import ROOT, TEST_SITE_URL, BuiltSite, site_pages
 from gentle_movements.addresses import LEDGER, current_addresses, read_ledger
 from gentle_movements.content import SiteContent
 

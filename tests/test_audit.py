@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import BuiltSite
 
+from conftest import BuiltSite
 from gentle_movements import blocks
 from gentle_movements.audit import audit_site
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import SUB_PATH, TEST_SITE_URL, site_pages
 from pypdf import PdfReader
+
+from conftest import SUB_PATH, TEST_SITE_URL, site_pages
 
 pytestmark = pytest.mark.browser
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import BuiltSite, site_pages
 
+from conftest import BuiltSite, site_pages
 from gentle_movements import blocks
 from gentle_movements.audit import normalise, plain_text
 

@@ -8,12 +8,13 @@ import re
 from itertools import pairwise
 
 import pytest
+from lxml import etree
+from pydantic import ValidationError
+
 from conftest import BuiltSite
 from gentle_movements import figure_svg, figures
 from gentle_movements.content import SiteContent
 from gentle_movements.figure_model import Arm, Illustration, Leg, Pose
-from lxml import etree
-from pydantic import ValidationError
 
 SVG_BUDGET = 6 * 1024
 """Bytes per picture (a still or an animation): an exercise page stays light on a phone."""

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+
 from conftest import TEST_SITE_URL, BuiltSite
 from offline_zip import DOWNLOAD
 

@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from gentle_movements.content import load_content
 from gentle_movements.errors import ContentErrors
 

@@ -7,8 +7,8 @@ import json
 
 import jsonschema
 import pytest
-from conftest import TEST_SITE_URL, BuiltSite
 
+from conftest import TEST_SITE_URL, BuiltSite
 from gentle_movements import blocks
 from gentle_movements.audit import normalise
 from gentle_movements.open_data import LICENCE, SCHEMA_VERSION

@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site, copy_project
-from publish import PublishError, publish
 
+from conftest import ROOT, build_site, copy_project
 from gentle_movements import blocks, render
+from publish import PublishError, publish
 
 
 def tree_digest(folder: Path) -> dict[str, str]:

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site
 from mkdocs.exceptions import Abort, PluginError
 
+from conftest import ROOT, build_site
 from gentle_movements.content import SiteContent
 from gentle_movements.reviews import due_soon, overdue, review_dates
 

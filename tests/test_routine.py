@@ -11,12 +11,12 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import TEST_SITE_URL, BuiltSite, tab_to
 from pypdf import PdfReader
-from test_browser import Watch
 
+from conftest import TEST_SITE_URL, BuiltSite, tab_to
 from gentle_movements import render, routine
 from gentle_movements.content import SiteContent
+from test_browser import Watch
 
 STORAGE_KEY = "gentle-movements:routine"
 

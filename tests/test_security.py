@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BuiltSite, site_pages
 
+from conftest import BuiltSite, site_pages
 from gentle_movements.csp import policy_for, with_policy
 
 

@@ -4,15 +4,13 @@ announces to screen readers, keyboard use, reduced motion, and use offline from 
 
 from __future__ import annotations
 
-
 import pytest
 from bs4 import BeautifulSoup
-from conftest import BuiltSite, tab_to
-from test_browser import Watch
 
+from conftest import BuiltSite, tab_to
 from gentle_movements import timer
 from gentle_movements.model import Dose
-
+from test_browser import Watch
 
 
 def dose(**fields) -> Dose:

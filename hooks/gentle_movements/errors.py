@@ -16,7 +16,9 @@ class ContentError:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        if self.field:
+            return f"{where}: {self.field}: {self.message}"
+        return f"{where}: {self.message}"
 
 
 class ContentErrors(Exception):
@@ -29,5 +31,6 @@ class ContentErrors(Exception):
     def report(self) -> str:
         count = len(self.errors)
         lines = [str(error) for error in self.errors]
-        lines.append(f"{count} problem{'s' if count != 1 else ''} in the content; nothing was built.")
+        plural = "s" if count != 1 else ""
+        lines.append(f"{count} problem{plural} in the content; nothing was built.")
         return "\n".join(lines)

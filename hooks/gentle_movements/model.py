@@ -16,8 +16,8 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    field_validator,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 

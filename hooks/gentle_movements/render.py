@@ -14,7 +14,6 @@ from datetime import date
 from . import blocks, figure_svg, routine, timer
 from .content import SiteContent
 from .csp import with_policy
-from .qr import qr_svg
 from .model import (
     Dose,
     Exercise,
@@ -25,6 +24,7 @@ from .model import (
     Source,
     Variation,
 )
+from .qr import qr_svg
 
 EXERCISE_FOLDER = "exercises"
 EXERCISE_GROUPS = {

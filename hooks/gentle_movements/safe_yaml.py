@@ -74,9 +74,9 @@ def _child(node: yaml.Node, part: str | int, *, key: bool) -> yaml.Node | None:
         for key_node, value_node in node.value:
             if key_node.value == part:
                 return key_node if key else value_node
-    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-        if 0 <= part < len(node.value):
-            return node.value[part]
+    elif (isinstance(node, yaml.SequenceNode) and isinstance(part, int)
+          and 0 <= part < len(node.value)):
+        return node.value[part]
     return None
 
 
