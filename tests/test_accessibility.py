@@ -232,6 +232,10 @@ def test_the_phone_menu_and_search_work_from_the_keyboard(browser, hosted: str) 
                for s in in_menu), f"no link in the open menu: {states}"
     hidden = [s["name"] for s in states if not s["visible"]]
     assert hidden == [], f"focus not visible in the open menu: {hidden}"
+    # Escape closes it and gives the focus back to the menu button.
+    page.keyboard.press("Escape")
+    assert not page.locator("#__drawer").is_checked(), "Escape did not close the menu"
+    assert page.evaluate("document.activeElement.matches(\"label[for='__drawer']\")")
     # The open section's title goes back up a level.
     page.goto(hosted + "exercises/cat-cow.html")
     focus_on(page, "label[for='__drawer'].md-header__button")
@@ -252,6 +256,27 @@ def test_the_phone_menu_and_search_work_from_the_keyboard(browser, hosted: str) 
 
 
 # Reduced motion ---------------------------------------------------------------------------
+
+
+SCROLL_THE_CONTENTS_SMOOTHLY = """() => {
+  const contents = document.querySelector('.md-sidebar--secondary .md-sidebar__scrollwrap');
+  contents.scrollTo({top: 0});
+  contents.scrollTo({top: contents.scrollHeight, behavior: 'smooth'});
+  return contents.scrollTop;  // at once: a smooth scroll has barely begun
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("motion", ["reduce", "no-preference"])
+def test_scripted_scrolling_jumps_when_less_motion_is_asked(browser, hosted: str,
+                                                            motion: str) -> None:
+    """Material scrolls the table of contents smoothly as the page moves (toc.follow)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 360}, reduced_motion=motion)
+    page = context.new_page()
+    page.goto(hosted + "exercises/pigeon-pose.html")
+    jumped = page.evaluate(SCROLL_THE_CONTENTS_SMOOTHLY) > 0
+    context.close()
+    assert jumped == (motion == "reduce")
 
 MOVING = """() => {
   const seconds = value => Math.max(...value.split(',').map(part =>
