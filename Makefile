@@ -6,17 +6,19 @@ SYNC = $(UV) sync --locked --quiet && npm ci --ignore-scripts --no-audit --no-fu
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build offline publish ledger test schema lint screenshots readability benchmarks
+.PHONY: help serve build offline publish ledger test check-upgrades schema lint screenshots printouts readability benchmarks
 
 help:
 	@echo "make serve        set up, build and serve the site with live reload on http://127.0.0.1:8000"
 	@echo "make build        set up and build the site strictly into site/"
-	@echo "make offline      build, then write the offline copy to dist/ (and site/downloads/)"
+	@echo "make offline      build (which writes site/downloads/), then keep a versioned copy in dist/"
 	@echo "make publish      build into a new folder, audit it, then switch public/ to it atomically"
 	@echo "make ledger       add this content's new addresses to content/published-addresses.txt"
 	@echo "make test         set up (Python packages and Chromium) and run the whole test suite"
+	@echo "make check-upgrades  the fast tests on the newest releases pyproject.toml allows (scratch copy)"
 	@echo "make schema       rewrite content/schema/ from the content models"
 	@echo "make screenshots  build, then take phone and desktop screenshots, light and dark"
+	@echo "make printouts    build, then print exercise sheets and a routine to PDF and PNG"
 	@echo "make readability  build, then print each page's reading grade and its long sentences"
 	@echo "make lint         ruff over hooks, tests, scripts and benchmarks"
 	@echo "make benchmarks   build cost and growth (several minutes), page weight and Lighthouse"
@@ -45,16 +47,23 @@ ledger: $(UV)
 
 test: $(UV)
 	$(SYNC)
-	scripts/ensure-chromium
+	scripts/ensure-test-tools
 	$(UV) run pytest
+
+check-upgrades: $(UV)
+	UV=$(UV) scripts/check-upgrades
 
 schema: $(UV)
 	$(SYNC)
 	PYTHONPATH=hooks $(UV) run python -m gentle_movements.schema content/schema
 
 screenshots: build
-	scripts/ensure-chromium
+	scripts/ensure-test-tools
 	$(UV) run python scripts/screenshots.py site screenshots
+
+printouts: build
+	scripts/ensure-test-tools
+	$(UV) run python scripts/printouts.py site printouts
 
 readability: build
 	$(UV) run python scripts/readability_report.py site
@@ -65,7 +74,7 @@ lint: $(UV)
 
 # Build cost runs for several minutes; run it on an otherwise idle machine.
 benchmarks: build
-	scripts/ensure-chromium
+	scripts/ensure-test-tools
 	cd benchmarks && npm ci --no-audit --no-fund --silent
 	$(UV) run python benchmarks/build_cost.py --sizes 10 100 1000 --runs 5
 	$(UV) run python benchmarks/page_weight.py site

@@ -51,7 +51,7 @@ ALLOWED = [
 def java() -> str:
     found = shutil.which("java")
     if found is None:
-        message = "no `java` to run the Nu HTML Checker: run scripts/ensure-chromium (as root)"
+        message = "no `java` to run the Nu HTML Checker: run scripts/ensure-test-tools (as root)"
         if os.environ.get("GM_REQUIRE_BROWSER"):
             pytest.fail(message)
         pytest.skip(message)
