@@ -51,5 +51,9 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
     return csp.with_policy(output_content) if template_name.endswith(".html") else output_content
 
 
+# Late, after the search and offline plugins have written their files: the audit reads the
+# finished site, and the offline copy holds all of it.
+@event_priority(-100)
 def on_post_build(*, config: MkDocsConfig) -> None:
     adapter.audit_build(config)
+    adapter.write_offline_copy(config)

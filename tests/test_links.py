@@ -23,14 +23,11 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from conftest import TEST_SITE_URL, BuiltSite
-from offline_zip import DOWNLOAD
 
 SKIPPED_SCHEMES = {"mailto", "tel", "data", "javascript", "blob", "about"}
 URL_ATTRIBUTES = ("href", "src", "poster", "data", "xlink:href")
 SELF_DESCRIBING = {"og:url", "og:image"}
 """Link-preview properties whose content is an address on this site."""
-ADDED_AFTER_THE_BUILD = {DOWNLOAD}
-"""Files the deployment adds to the built site: the offline copy (scripts/offline_zip.py)."""
 
 
 @dataclass(frozen=True)
@@ -135,8 +132,6 @@ def problem(link: Link, site: Site) -> str | None:
         return None
     target, anchor = resolved
     path = site.folder / target
-    if target in ADDED_AFTER_THE_BUILD:
-        return None
     if target == "" or path.is_dir():
         return (f"{target or 'the site root'} is a folder: a host serves its index.html, a copy "
                 "opened from disk does not; link to index.html")

@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from . import csp, open_data, render, reviews
+from . import csp, offline_copy, open_data, render, reviews
 from .audit import audit_site
 from .content import SiteContent, load_content
 from .errors import ContentErrors
@@ -191,3 +191,8 @@ def audit_build(config: MkDocsConfig) -> None:
             f"Safety audit of the built site failed:\n{report}\n"
             f"{len(findings)} problem(s); these pages must not be published."
         )
+
+
+def write_offline_copy(config: MkDocsConfig) -> None:
+    """The offline zip, at the address the About page links to, in every build."""
+    offline_copy.write_offline_copy(Path(config.site_dir))
