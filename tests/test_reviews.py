@@ -1,31 +1,35 @@
-"""Review dates: due soon is reported, overdue stops the build."""
+"""Review dates: due soon is reported, overdue stops the build, on the real date too."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import Abort, PluginError
 
-from conftest import ROOT, build_site
+from conftest import ROOT, TEST_TODAY, build_site
 from gentle_movements.content import SiteContent
 from gentle_movements.reviews import due_soon, overdue, review_dates
+from project_copy import copy_project
 
 
 def test_every_page_has_a_review_date(content: SiteContent) -> None:
-    pages = {"docs/x.md": date(2030, 1, 1)}
+    pages = {"docs/x.md": TEST_TODAY + timedelta(days=365)}
     dates = review_dates(content, pages)
     assert len(dates) == len(content.exercises) + 4 + 1
 
 
 def test_due_within_sixty_days_is_reported_and_overdue_is_refused(content: SiteContent) -> None:
-    dates = review_dates(content, {"docs/x.md": date(2027, 3, 1)})
-    soon = [str(due) for due in due_soon(dates, date(2027, 1, 15))]
-    assert soon == ["docs/x.md: review due 2027-03-01"]
-    assert due_soon(dates, date(2026, 12, 1)) == []
-    assert overdue(dates, date(2027, 2, 28)) == []
-    assert [d.source for d in overdue(dates, date(2027, 3, 1))] == ["docs/x.md"]
+    due = TEST_TODAY + timedelta(days=90)
+    dates = review_dates(content, {"docs/x.md": due})
+    soon = [str(item) for item in due_soon(dates, due - timedelta(days=45))
+            if item.source == "docs/x.md"]
+    assert soon == [f"docs/x.md: review due {due.isoformat()}"]
+    assert not [item for item in due_soon(dates, due - timedelta(days=61))
+                if item.source == "docs/x.md"]
+    assert "docs/x.md" not in [item.source for item in overdue(dates, due - timedelta(days=1))]
+    assert "docs/x.md" in [item.source for item in overdue(dates, due)]
 
 
 def test_a_build_on_a_review_date_fails(content: SiteContent, tmp_path: Path,
@@ -34,3 +38,20 @@ def test_a_build_on_a_review_date_fails(content: SiteContent, tmp_path: Path,
     monkeypatch.setenv("GM_TODAY", first_due.isoformat())
     with pytest.raises((Abort, PluginError)):
         build_site(ROOT / "mkdocs.yml", tmp_path / "site")
+
+
+def test_without_gm_today_the_build_checks_reviews_against_the_real_date(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The one test that runs on today's date: a page due today stops the build."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "how-to-use.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.index("next_review_due: ")
+    end = text.index("\n", start)
+    page.write_text(f"{text[:start]}next_review_due: {date.today().isoformat()}{text[end:]}",
+                    encoding="utf-8")
+    monkeypatch.delenv("GM_TODAY")
+    with pytest.raises((Abort, PluginError)):
+        build_site(project / "mkdocs.yml", project / "site")
+    assert f"docs/how-to-use.md: review due {date.today().isoformat()}" in caplog.text
