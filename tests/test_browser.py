@@ -4,10 +4,7 @@ under a sub-path and at a domain root, deep links, the 404 page, redirects, copy
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from pypdf import PdfReader
 
 from conftest import SUB_PATH, TEST_SITE_URL, site_pages
 
@@ -270,25 +267,4 @@ def test_without_javascript_the_address_is_text(browser, built_site) -> None:
         f"{TEST_SITE_URL}exercises/cat-cow.html"
     )
     assert not page.locator("[data-gm-copy]").is_visible()
-    context.close()
-
-
-# Print ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("paper", ["A4", "Letter"])
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_exercise_prints_on_one_page(browser, built_site, slug: str, paper: str,
-                                     scheme: str) -> None:
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    page.goto((built_site.folder / "exercises" / f"{slug}.html").as_uri())
-    page.emulate_media(media="print")
-    for block in (".gm-steps", ".gm-dose", ".gm-stop-if", ".gm-red-flags", ".gm-qr"):
-        assert page.locator(block).first.is_visible(), block
-    assert page.locator("[data-gm-address]").inner_text().endswith(f"exercises/{slug}.html")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
-        assert not page.locator(chrome).first.is_visible(), chrome
-    pdf = page.pdf(format=paper, print_background=True)
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
     context.close()

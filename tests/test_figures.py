@@ -195,7 +195,7 @@ def test_exercise_page_shows_every_picture_with_alt_text(built_site: BuiltSite,
     assert section is not None and soup.find(id="pictures") is not None
     shown = section.select("figure.gm-figure")
     assert len(shown) == len(exercise.illustrations)
-    assert len(section.select("figure.gm-figure--print")) == 1
+    assert len(section.select("figure.gm-figure--main")) == 1
     for figure, illustration in zip(shown, exercise.illustrations, strict=True):
         stills = figure.select(".gm-frame svg[role='img']")
         assert [svg["aria-label"] for svg in stills] == [
@@ -275,30 +275,6 @@ def test_pictures_follow_dark_mode(browser, built_site: BuiltSite) -> None:
     assert colours["background"] == "rgba(0, 0, 0, 0)"
     light = [int(n) for n in re.findall(r"\d+", colours["stroke"])[:3]]
     assert min(light) > 150, colours  # light lines on the dark page, not black ones
-    context.close()
-
-
-@pytest.mark.browser
-def test_print_shows_the_exercise_start_and_end_beside_the_title(browser,
-                                                                 built_site: BuiltSite) -> None:
-    context = browser.new_context(viewport={"width": 703, "height": 1000})  # A4, 12 mm margins
-    page = context.new_page()
-    for slug in built_site.content.exercises:
-        page.goto((built_site.folder / "exercises" / f"{slug}.html").as_uri())
-        page.emulate_media(media="print")
-        printed = page.locator(".gm-figure--print .gm-frame svg")
-        assert printed.count() == 2 and printed.first.is_visible() and printed.last.is_visible()
-        assert page.locator(".gm-figure:not(.gm-figure--print):visible").count() == 0
-        assert page.locator(".gm-motion:visible").count() == 0
-        clear = page.evaluate("""() => {
-            const pictures = document.querySelector('.gm-pictures').getBoundingClientRect();
-            const below = [...document.querySelector('article').children].filter(el =>
-                !el.matches('h1, .gm-summary, .gm-facts, .gm-pictures, h2#pictures') &&
-                el.getClientRects().length);
-            return below.every(el => [...el.getClientRects()].every(box =>
-                box.top >= pictures.bottom - 0.5 || box.right <= pictures.left + 0.5));
-        }""")
-        assert clear, f"{slug}: the printed pictures overlap the text"
     context.close()
 
 

@@ -5,13 +5,10 @@ printing on one page, keyboard use, and use offline from disk."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 import re
 
 import pytest
-from bs4 import BeautifulSoup
-from pypdf import PdfReader
 
 from conftest import TEST_SITE_URL, BuiltSite, tab_to
 from gentle_movements import render, routine
@@ -49,8 +46,9 @@ def test_the_data_has_what_the_script_needs(content: SiteContent) -> None:
         assert [v["how"] for v in entry["easier"]] == [v.how for v in exercise.easier]
         assert [v["name"].split(" (")[0] for v in entry["harder"]] == [
             v.name for v in exercise.harder]
-        qr = BeautifulSoup(entry["qr"], "lxml").select_one("svg.gm-qr")
-        assert qr is not None and hosted in qr.title.get_text()
+        pictured = {f"easier{n}" for n, v in enumerate(exercise.easier, 1)
+                    if v.name in {item.version for item in exercise.illustrations}}
+        assert set(entry["pictured"]) == pictured
 
 
 def test_dose_lines_say_what_the_exercise_page_says(content: SiteContent) -> None:
@@ -254,54 +252,6 @@ def test_remembering_only_when_asked_and_forgetting(browser, hosted: str) -> Non
     again.goto(f"{hosted}exercises/bridge.html")
     assert again.locator("[data-gm-routine-add]").get_attribute("href") == (
         "../my-routine.html#r=bridge")
-    context.close()
-
-
-def longest_versions(content: SiteContent) -> str:
-    """A routine of every exercise, each in its longest version: the most there is to print."""
-    items = []
-    for slug, exercise in content.exercises.items():
-        versions = [(len(v.how), f"easier{n}") for n, v in enumerate(exercise.easier, 1)]
-        versions += [(len(v.how), f"harder{n}") for n, v in enumerate(exercise.harder, 1)]
-        items.append(f"{slug}~{max(versions)[1]}")
-    return "#r=" + ",".join(items)
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("paper", ["A4", "Letter"])
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_routine_prints_on_one_page(browser, built_site: BuiltSite, paper: str,
-                                        scheme: str) -> None:
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    page.goto((built_site.folder / "my-routine.html").as_uri() + longest_versions(
-        built_site.content))
-    page.emulate_media(media="print")
-    qr_codes = page.locator(".gm-routine-item-qr svg.gm-qr")
-    assert qr_codes.count() == len(built_site.content.exercises)
-    assert all(qr_codes.nth(n).is_visible() for n in range(qr_codes.count()))
-    for block in (".gm-routine-list", ".gm-stop-if", ".gm-red-flags", ".gm-disclaimer",
-                  "[data-gm-routine-print-address]"):
-        assert page.locator(block).first.is_visible(), block
-    for screen_only in (".md-header", ".md-sidebar--primary", ".md-footer",
-                        ".gm-routine-controls", ".gm-routine-item-buttons",
-                        ".gm-routine-version"):
-        assert not page.locator(screen_only).first.is_visible(), screen_only
-    pdf = page.pdf(format=paper, print_background=True)
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
-    context.close()
-
-
-@pytest.mark.browser
-def test_each_chosen_exercise_prints_its_own_qr_code(browser, built_site: BuiltSite) -> None:
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto((built_site.folder / "my-routine.html").as_uri() + "#r=pelvic-tilts,bridge")
-    page.emulate_media(media="print")
-    titles = page.locator(".gm-routine-item-qr svg title").all_text_contents()
-    assert titles == [f"QR code that opens {TEST_SITE_URL}exercises/{slug}.html"
-                      for slug in ("pelvic-tilts", "bridge")]
-    assert not page.locator("[data-gm-routine-empty]").is_visible()
     context.close()
 
 

@@ -48,6 +48,10 @@ MOTION_ORDER = (0, 0, 1, 2, 2, 1, 0, 0)
 """Hold the start, move, hold the end, move back, hold: one slow cycle of MOTION_SECONDS."""
 MOTION_SECONDS = 7
 
+UPRIGHT_RATIO = 1.5
+"""A picture less than this many times as wide as it is tall is marked upright, so that
+print can give it the height it needs to be as wide as a lying one."""
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -432,10 +436,11 @@ def _animate(attribute: str, values: Sequence[str]) -> str:
             f'keyTimes="{MOTION_TIMES}" dur="{MOTION_SECONDS}s" repeatCount="indefinite"/>')
 
 
-def illustration_html(illustration: Illustration, *, main: bool) -> str:
+def illustration_html(illustration: Illustration, *, main: bool, place: str | None = None) -> str:
     """A figure: the start and end pictures with their labels, and the caption. The main
-    one, the exercise itself, also prints, and has the animation (hidden until figures.js
-    shows it, and never under reduced motion)."""
+    one, the exercise itself, has the animation (hidden until figures.js shows it, and never
+    under reduced motion). A version's picture is marked with where it is done, so that print
+    can show the chair or bed version."""
     drawn = scene(illustration)
     stills = "".join(
         f'<div class="gm-frame">{still_svg(drawn, marks, frame.alt, with_arrow=is_end)}'
@@ -445,13 +450,21 @@ def illustration_html(illustration: Illustration, *, main: bool) -> str:
     motion = (f'<div class="gm-motion" data-gm-motion hidden>{motion_svg(drawn)}'
               '<button type="button" class="md-button gm-motion-toggle" data-gm-motion-toggle '
               'hidden>Pause the movement</button></div>') if main else ""
-    kind = " gm-figure--print" if main else ""
+    kind = " gm-figure--main" if main else " gm-figure--version"
+    if place:
+        kind += f" gm-place-{place}"
+    _, _, width, height = drawn.view_box
+    if width < UPRIGHT_RATIO * height:
+        kind += " gm-figure--upright"
     # `markdown` on both: the caption is Markdown; the pictures inside stay as they are.
     return (f'<figure class="gm-figure{kind}" markdown><div class="gm-frames">{stills}</div>'
             f'{motion}<figcaption markdown="span">{illustration.caption}</figcaption></figure>')
 
 
-def pictures(illustrations: Sequence[Illustration]) -> str:
-    """Every illustration of an exercise; the first, the exercise itself, is the main one."""
-    return "\n\n".join(illustration_html(item, main=index == 0)
-                       for index, item in enumerate(illustrations))
+def pictures(illustrations: Sequence[Illustration], places: Mapping[str, str | None]) -> str:
+    """Every illustration of an exercise; the first, the exercise itself, is the main one.
+    `places` says where each version named by a picture is done (floor, chair, bed...)."""
+    return "\n\n".join(
+        illustration_html(item, main=index == 0,
+                          place=places.get(item.version) if item.version else None)
+        for index, item in enumerate(illustrations))

@@ -243,12 +243,25 @@ class SafetyTips(StrictModel):
     review: Review
 
 
+class PhoneNumber(StrictModel):
+    """A number to call, for readers where it works."""
+
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9]{3,6}$")]
+    """Digits only, as dialled: '999'."""
+    where: ShortText
+    """Where it works: 'UK', 'US and Canada', 'EU'."""
+
+
 class RedFlagGroup(StrictModel):
     """One level of urgency: who to call and the signs that mean it."""
 
     action: ShortText
     """What to do, as a heading: for example 'Call your local emergency number'."""
+    call: list[PhoneNumber] = []
+    """The numbers for this level, each a tap-to-call link on screen, printed in full."""
     explanation: Text
+    """Why these signs matter. On screen; the printed box keeps the actions, the numbers and
+    every sign."""
     signs: list[Text] = Field(min_length=1)
 
 

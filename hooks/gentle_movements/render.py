@@ -66,6 +66,12 @@ NOT_MEDICAL_ADVICE = (
 
 NOT_CLINICALLY_REVIEWED = "Not yet reviewed by a clinician."
 
+HOW_TO_DO_IT = "gm-how-to-do-it"
+CHECK_AND_EASIER = "gm-check-and-easier"
+"""Groups of an exercise page's sections that a printed sheet lays out side by side: the
+starting position and steps beside the stop rules; who should check first and the easier
+versions beside the warning signs."""
+
 
 def exercise_path(slug: str) -> str:
     """Where an exercise page lives in the docs tree; it builds to `exercises/<slug>.html`."""
@@ -189,26 +195,31 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
             "!!! danger gm-urgent-pointer \"\"\n\n"
             "    Some symptoms need urgent help, not exercise. "
             f"[Check the warning signs](#{blocks.ANCHORS[blocks.RED_FLAGS]}) before you start."),
-        _section("How it looks", blocks.PICTURES, figure_svg.pictures(exercise.illustrations)),
+        _section("How it looks", blocks.PICTURES, figure_svg.pictures(
+            exercise.illustrations, {version.name: version.where for version in exercise.easier})),
         _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
         _not_searched(timer.timer_block(slug, exercise.dose), is_markdown=False),
-        _section("Starting position", blocks.START, exercise.start),
-        _section("Steps", blocks.STEPS, _numbered(exercise.steps)),
+        _div(HOW_TO_DO_IT, _join([
+            _section("Starting position", blocks.START, exercise.start),
+            _section("Steps", blocks.STEPS, _numbered(exercise.steps))])),
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
         _heading("Stop or change it if", blocks.STOP_IF),
         _admonition(
             "warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
             _bullets([*site.stop_rules.always, *exercise.stop_if]),
         ),
-        _heading("Check first", blocks.CHECK_FIRST),
-        _admonition(
-            "note", blocks.CHECK_FIRST, "Ask a health professional before you try this if:",
-            _bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first),
-        ),
-        _section("Easier versions", blocks.EASIER, _variations(exercise.easier)),
+        _div(CHECK_AND_EASIER, _join([
+            _heading("Check first", blocks.CHECK_FIRST),
+            _admonition(
+                "note", blocks.CHECK_FIRST, "Ask a health professional before you try this if:",
+                _bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first),
+            ),
+            _section("Easier versions", blocks.EASIER, _variations(exercise.easier, "easier")),
+        ])),
     ]
     if exercise.harder:
-        parts.append(_section("Harder versions", blocks.HARDER, _variations(exercise.harder)))
+        parts.append(_section("Harder versions", blocks.HARDER,
+                              _variations(exercise.harder, "harder")))
     parts += [
         _section("Common mistakes", blocks.MISTAKES, _bullets(exercise.common_mistakes)),
         _heading("When to get help urgently", blocks.RED_FLAGS),
@@ -285,8 +296,18 @@ def _range(numbers: NumberRange, unit: str) -> str:
     return f"{numbers.min} to {numbers.max} {unit}{plural}"
 
 
-def _variations(variations: Iterable[Variation]) -> str:
-    return _bullets(f"**{v.name}**{_place_note(v)}: {v.how}" for v in variations)
+def version_anchor(kind: str, number: int) -> str:
+    """The anchor of the Nth easier or harder version (from 1), as the routine names it."""
+    return f"{kind}-{number}"
+
+
+def _variations(variations: Iterable[Variation], kind: str) -> str:
+    """Each version as a list item with its own anchor, and where it is done as a class, so
+    that a link or QR code can open one version and print can pick the chair or bed one."""
+    return _bullets(
+        f"**{v.name}**{_place_note(v)}: {v.how}\n"
+        f"{{ #{version_anchor(kind, number)}{f' .gm-place-{v.where}' if v.where else ''} }}"
+        for number, v in enumerate(variations, 1))
 
 
 def _place_note(version: Variation) -> str:
@@ -310,8 +331,19 @@ def red_flag_box(red_flags: RedFlags, *, full: bool = False) -> str:
     return box if full else _not_searched(box)
 
 
+RED_FLAGS_WHY = "gm-red-flags-why"
+"""The class of a warning-sign group's explanation, which print leaves out for room."""
+
+
 def _red_flag_group(group: RedFlagGroup) -> str:
-    return f"**{group.action}**\n\n{group.explanation}\n\n{_bullets(group.signs)}"
+    parts = [f"**{group.action}**"]
+    if group.call:
+        links = " · ".join(f"[{phone.number}](tel:{phone.number}) ({phone.where})"
+                           for phone in group.call)
+        parts.append(f"Call {links}\n{{: .gm-call }}")
+    # One paragraph (a Text field), so the class can sit on it.
+    parts += [f"{group.explanation}\n{{: .{RED_FLAGS_WHY} }}", _bullets(group.signs)]
+    return "\n\n".join(parts)
 
 
 def review_note(review: Review) -> str:

@@ -1,4 +1,4 @@
-"""The "My routine" page: pick exercises and versions, print them on one page, share a link.
+"""The "My routine" page: pick exercises and versions, share a link, print them to follow.
 
 The routine lives in the page's address, never on a server:
 
@@ -12,6 +12,11 @@ old copy of the site can tell a reader that a link is too new for it instead of 
 The page works in the browser (`docs/assets/javascripts/routine.js`) from the exercise data
 embedded here as a JSON block, which is data and never runs, so the Content-Security-Policy
 allows it. Without JavaScript the page says so and lists every exercise with a link.
+
+For print, the page holds one hidden sheet per exercise, rendered from the content like the
+exercise page: pictures, dose, steps, each version's words and picture, its own stop rules
+and check-first cautions. The script puts the chosen ones in order, shows the chosen
+version of each, and draws QR codes for the routine and for each chosen version.
 """
 
 from __future__ import annotations
@@ -20,11 +25,10 @@ import html
 import json
 from typing import Any
 
-from . import blocks, render
+from . import blocks, figure_svg, render
 from .audit import plain_text
 from .content import SiteContent
 from .model import Dose, Variation
-from .qr import qr_svg
 
 PAGE = "my-routine.md"
 """Where the page lives in the docs tree; it builds to `my-routine.html`."""
@@ -52,14 +56,90 @@ def routine_page(site: SiteContent, site_url: str) -> str:
         _without_javascript(site),
         _chooser(site),
         routine_data(site, site_url),
+        _print_header(),
         "## When to stop {#stop-rules}",
         render._admonition(
             "warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
             render._bullets(site.stop_rules.always),
         ),
+        _printed_exercises(site),
         render._heading("When to get help urgently", blocks.RED_FLAGS),
         render.red_flag_box(site.red_flags),
+        NOTES_BOX,
         render.disclaimer(),
+    ])
+
+
+NOTES_BOX = ('<section class="gm-routine-notes" data-search-exclude><p><strong>Notes</strong> '
+             "(for example from your physiotherapist)</p></section>")
+"""An empty box on the printout, for a health professional to write in."""
+
+
+def _print_header() -> str:
+    """On paper: when it was printed, and a QR code and the address that open it again."""
+    return ('<section class="gm-routine-print-header" data-search-exclude>'
+            '<figure class="gm-routine-print-qr" data-gm-routine-print-qr></figure>'
+            '<p class="gm-routine-printed" data-gm-routine-printed></p>'
+            '<p class="gm-routine-print-address" data-gm-routine-print-address></p>'
+            "</section>")
+
+
+def _printed_exercises(site: SiteContent) -> str:
+    """The print sheets: filled in by the script from the hidden one of each exercise."""
+    sheets = "\n\n".join(_print_sheet(slug, site) for slug in site.exercises)
+    return ('<section class="gm-routine-printed-exercises" data-gm-routine-printed-exercises '
+            'data-search-exclude></section>\n\n'
+            f'<section class="gm-routine-sheets" data-gm-routine-sheets data-search-exclude '
+            f"hidden markdown>\n\n{sheets}\n\n</section>")
+
+
+def _print_sheet(slug: str, site: SiteContent) -> str:
+    """One exercise as a routine printout shows it. Parts that belong to one version carry
+    `data-gm-version` ("" for the usual version, "easier2", "harder1"...)."""
+    exercise = site.exercises[slug]
+    easier_names = [version.name for version in exercise.easier]
+    places = {version.name: version.where for version in exercise.easier}
+    pictures = [
+        _for_version("" if item.version is None else
+                     f"easier{easier_names.index(item.version) + 1}", "gm-sheet-picture",
+                     figure_svg.illustration_html(item, main=False,
+                                                  place=places.get(item.version)))
+        for index, item in enumerate(exercise.illustrations)
+        if index == 0 or item.version is not None
+    ]
+    # Plain words on the sheets: a link in the content points from its exercise page, and
+    # would lead nowhere from this one.
+    versions = [
+        _for_version(f"{kind}{number}", "gm-sheet-version-how",
+                     f"**Your version: {_text(version.name + render._place_note(version))}."
+                     f"** {_text(version.how)}")
+        for kind, listed in (("easier", exercise.easier), ("harder", exercise.harder))
+        for number, version in enumerate(listed, 1)
+    ]
+    usual_steps = render._join([
+        '<p class="gm-sheet-steps-note" data-gm-usual-steps-note hidden>The usual steps. '
+        "Change them as your version says above.</p>",
+        render._div(blocks.START, f"**Start:** {_text(exercise.start)}"),
+        render._div(blocks.STEPS, render._numbered(_text(step) for step in exercise.steps)),
+    ])
+    own_rules = render._bullets(_text(rule) for rule in exercise.stop_if)
+    return render._join([
+        f'<section class="gm-sheet" data-gm-sheet="{slug}" markdown>',
+        # Not a heading: it would join the page's contents, though only paper shows it.
+        f'<p class="gm-sheet-title"><span data-gm-sheet-number></span>'
+        f"{_text(exercise.title)}</p>",
+        '<figure class="gm-sheet-qr" data-gm-sheet-qr></figure>',
+        *pictures,
+        render._div("gm-sheet-dose", render._dose(exercise.dose)),
+        *versions,
+        render._div("gm-sheet-usual-steps", usual_steps),
+        render._admonition("warning", "gm-sheet-stop-if",
+                           "Also stop or change this exercise if:", own_rules),
+        render._admonition(
+            "note", "gm-sheet-check-first", "Check first: ask a health professional if:",
+            render._bullets(f"**{_text(item.who)}** {_text(item.advice)}"
+                            for item in exercise.check_first)),
+        "</section>",
     ])
 
 
@@ -92,8 +172,16 @@ def exercise_data(slug: str, site: SiteContent, site_url: str) -> dict[str, Any]
         "dose": [line.split(": ", 1) for line in dose_lines(exercise.dose)],
         "easier": [_version(version) for version in exercise.easier],
         "harder": [_version(version) for version in exercise.harder],
-        "qr": qr_svg(address, title=f"QR code that opens {address}"),
+        "pictured": sorted(_pictured_versions(exercise)),
     }
+
+
+def _pictured_versions(exercise) -> set[str]:
+    """The versions with a picture of their own ("easier2"), whose own words replace the
+    usual steps on a printout."""
+    names = [version.name for version in exercise.easier]
+    return {f"easier{names.index(item.version) + 1}" for item in exercise.illustrations
+            if item.version in names}
 
 
 def dose_lines(dose: Dose) -> list[str]:
@@ -145,7 +233,6 @@ def _chooser(site: SiteContent) -> str:
 <p class="gm-routine-empty" data-gm-routine-empty tabindex="-1">Your routine is empty. \
 Choose exercises from the list below.</p>
 <ol class="gm-routine-list" data-gm-routine-list></ol>
-<p class="gm-routine-print-address" data-gm-routine-print-address></p>
 <div class="gm-routine-controls">
 <h2 class="gm-routine-heading">Choose exercises</h2>
 <fieldset class="gm-routine-choices">
@@ -171,6 +258,10 @@ on this device</button></p>
 <p class="gm-routine-status" data-gm-routine-status role="status"></p>
 </div>
 </section>"""
+
+
+def _for_version(key: str, css_class: str, body: str) -> str:
+    return f'<div class="{css_class}" data-gm-version="{key}" markdown>\n\n{body}\n\n</div>'
 
 
 def _text(markdown: str) -> str:

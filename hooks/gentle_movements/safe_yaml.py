@@ -114,7 +114,12 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        _fail(shown_as, line, f"this is not valid YAML: {error.problem or error.context}")
+        problem = error.problem or error.context or ""
+        # Newer libyaml bounds nesting itself, before our own count gets there: one message
+        # whichever of the two finds it.
+        if "nesting depth" in problem:
+            _fail(shown_as, line, f"nested deeper than {MAX_DEPTH} levels")
+        _fail(shown_as, line, f"this is not valid YAML: {problem}")
     except yaml.YAMLError as error:
         _fail(shown_as, 1, f"this is not valid YAML: {error}")
     finally:

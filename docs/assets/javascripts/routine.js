@@ -25,7 +25,13 @@
   const rememberNote = find("remember-note")
   const forgetButton = find("forget")
   const addressText = find("address")
-  const printAddress = find("print-address")
+  const printAddress = document.querySelector("[data-gm-routine-print-address]")
+  const printQr = document.querySelector("[data-gm-routine-print-qr]")
+  const printed = document.querySelector("[data-gm-routine-printed]")
+  const printedExercises = document.querySelector("[data-gm-routine-printed-exercises]")
+  const sheets = new Map(Array.from(document.querySelectorAll("[data-gm-sheet]"), function (s) {
+    return [s.dataset.gmSheet, s]
+  }))
   const picks = Array.from(root.querySelectorAll("[data-gm-routine-pick]"))
   const store = localStore()
 
@@ -175,10 +181,41 @@
     )
     text.append(actions)
 
-    const qr = element("figure", "gm-routine-item-qr")
-    qr.innerHTML = exercise.qr // drawn by the build from the exercise's address, not from input
-    entry.append(qr, text) // first, so that in print the text flows round it
+    entry.append(text)
     return entry
+  }
+
+  // The printout ------------------------------------------------------------------------------
+
+  // Each chosen exercise's sheet, in order, showing the chosen version: its picture and words
+  // when it has a picture of its own; otherwise the usual picture and steps with its words.
+  function fillPrintout() {
+    printedExercises.replaceChildren.apply(printedExercises, routine.map(function (item, n) {
+      const exercise = exercises.get(item.slug)
+      const key = item.choice ? item.choice.kind + (item.choice.index + 1) : ""
+      const ownPicture = exercise.pictured.includes(key)
+      const sheet = sheets.get(item.slug).cloneNode(true)
+      sheet.querySelector("[data-gm-sheet-number]").textContent = (n + 1) + ". "
+      for (const part of sheet.querySelectorAll(".gm-sheet-picture")) {
+        part.hidden = part.dataset.gmVersion !== (ownPicture ? key : "")
+      }
+      for (const part of sheet.querySelectorAll(".gm-sheet-version-how")) {
+        part.hidden = part.dataset.gmVersion !== key
+      }
+      sheet.querySelector(".gm-sheet-usual-steps").hidden = ownPicture
+      sheet.querySelector("[data-gm-usual-steps-note]").hidden = key === ""
+      const address = exercise.hosted + (item.choice
+        ? "#" + item.choice.kind + "-" + (item.choice.index + 1) : "")
+      sheet.querySelector("[data-gm-sheet-qr]").replaceChildren(
+        window.GentleMovementsQr.svg(address, "QR code that opens " + address))
+      return sheet
+    }))
+    const address = shareAddress()
+    printAddress.textContent = "To open this routine again, scan the code or go to: " + address
+    printQr.replaceChildren(window.GentleMovementsQr.svg(address, "QR code that opens "
+      + address))
+    printed.textContent = "Printed on " + new Date().toLocaleDateString("en-GB",
+      { day: "numeric", month: "long", year: "numeric" }) + "."
   }
 
   function showRoutine() {
@@ -288,9 +325,8 @@
         location.replace(hash) // some browsers refuse replaceState for pages opened from disk
       }
     }
-    const address = shareAddress()
-    addressText.textContent = address
-    printAddress.textContent = "To open this routine again, go to: " + address
+    addressText.textContent = shareAddress()
+    fillPrintout()
   }
 
   function shareAddress() {
@@ -417,6 +453,7 @@
     })
   }
   find("print").addEventListener("click", function () { window.print() })
+  window.addEventListener("beforeprint", fillPrintout) // today's date, whenever it prints
   window.addEventListener("hashchange", function () {
     if (location.hash !== writtenHash) open(location.hash)
   })

@@ -1,0 +1,269 @@
+"""Printouts a patient can read: each exercise on one sheet of paper (two pages at most) in
+large print, and a routine a patient can follow alone, each exercise whole on a page.
+
+Printed in Chromium on A4 and US Letter, with the fonts the print styles are designed for
+(Liberation Sans, Arial's metrics) and with the much wider DejaVu Sans, as a reader's printer
+with other fonts would. Type sizes are read from the PDF itself.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from conftest import TEST_SITE_URL, BuiltSite
+from gentle_movements.audit import plain_text
+from gentle_movements.render import _place_note
+from printouts import force_font
+
+pytestmark = pytest.mark.browser
+
+PAPERS = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+PAGE_MARGIN_MM = 9
+"""The @page margin of docs/assets/print.css."""
+FONTS = {"designed": None, "dejavu": "DejaVu Sans"}
+PX_PER_MM = 96 / 25.4
+SMALLEST_PT = 12
+"""Clear-print guidance for the public: body text 12pt at least."""
+
+
+@dataclass
+class Printout:
+    pages: list[str]
+    """Each page's text, white space folded."""
+    sizes: list[tuple[float, str]]
+    """The type size in points of every run of text, with the text."""
+    pdf: bytes
+
+    def page_of(self, text: str) -> int:
+        """The number (from 1) of the page that shows `text`; 0 if none does."""
+        wanted = fold(text)
+        return next((n for n, page in enumerate(self.pages, 1) if wanted in page), 0)
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_pdf(pdf: bytes) -> Printout:
+    reader = PdfReader(io.BytesIO(pdf))
+    sizes: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, _font, font_size) -> None:
+        if text.strip():
+            scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+            sizes.append((round(font_size * scale, 2), text.strip()))
+
+    pages = []
+    for page in reader.pages:
+        pages.append(fold(page.extract_text(visitor_text=visit)))
+    return Printout(pages, sizes, pdf)
+
+
+def qr_codes_on(printout: Printout) -> list[list[str]]:
+    """What a phone reads from each page's QR codes: the page rendered at 150 dpi by poppler,
+    then decoded by zxing-cpp."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "printout.pdf"
+        source.write_bytes(printout.pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "150", str(source), f"{folder}/page"],
+                       check=True)
+        return [[found.text for found in zxingcpp.read_barcodes(Image.open(png))]
+                for png in sorted(Path(folder).glob("page-*.png"))]
+
+
+def print_page(browser, url: str, paper: str, font: str | None, scheme: str = "light"):
+    """The page as printed: its Playwright page (laid out as on the paper's width) and PDF."""
+    width_mm = PAPERS[paper][0] - 2 * PAGE_MARGIN_MM
+    context = browser.new_context(color_scheme=scheme, viewport={
+        "width": round(width_mm * PX_PER_MM), "height": 1000})
+    page = context.new_page()
+    page.goto(url)
+    page.emulate_media(media="print")
+    if font:
+        force_font(page, font)
+    return page, read_pdf(page.pdf(format=paper, print_background=True))
+
+
+def assert_large_print(page, printout: Printout) -> None:
+    small = sorted({(size, text) for size, text in printout.sizes if size < SMALLEST_PT})
+    assert not small, f"text under {SMALLEST_PT}pt: {small[:5]}"
+    ratios = page.evaluate("""() => [...document.querySelectorAll('article p, article li')]
+        .filter(e => e.getClientRects().length)
+        .map(e => { const s = getComputedStyle(e);
+                    return parseFloat(s.lineHeight) / parseFloat(s.fontSize) })""")
+    assert ratios and min(ratios) >= 1.3, f"line height {min(ratios):.2f} times the type"
+
+
+def texts(page, selector: str) -> list[str]:
+    return page.locator(selector).evaluate_all(
+        "items => items.filter(e => e.getClientRects().length).map(e => e.innerText)")
+
+
+def assert_whole(printout: Printout, items: list[str], what: str) -> int:
+    """Every item on one page, the same for all; returns that page's number."""
+    assert items, f"{what}: nothing printed"
+    found = {printout.page_of(item[:40]) for item in items}
+    assert 0 not in found, f"{what}: not printed: {items}"
+    assert len(found) == 1, f"{what}: split across pages {sorted(found)}"
+    return found.pop()
+
+
+def drawn_widths_mm(page, selector: str) -> list[float]:
+    """How wide each drawing is on paper: its box, less the room its aspect ratio leaves."""
+    return page.locator(selector).evaluate_all("""svgs => svgs.map(svg => {
+        const box = svg.getBoundingClientRect();
+        const view = svg.viewBox.baseVal;
+        return Math.min(box.width, box.height * view.width / view.height) / (96 / 25.4);
+    })""")
+
+
+# Exercise sheets -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_an_exercise_prints_on_one_sheet_in_large_print(browser, built_site: BuiltSite,
+                                                        slug: str, paper: str,
+                                                        font: str) -> None:
+    exercise = built_site.content.exercises[slug]
+    url = (built_site.folder / "exercises" / f"{slug}.html").as_uri()
+    page, printout = print_page(browser, url, paper, FONTS[font])
+    assert len(printout.pages) <= 2, f"{len(printout.pages)} pages"
+    assert_large_print(page, printout)
+
+    # The front: all it takes to do the exercise safely, and the way back to the page.
+    front = [exercise.title, *texts(page, ".gm-dose li"), *texts(page, ".gm-steps li"),
+             *texts(page, ".gm-stop-if li"), f"{TEST_SITE_URL}exercises/{slug}.html"]
+    assert assert_whole(printout, front, "the front") == 1
+    assert qr_codes_on(printout)[0] == [f"{TEST_SITE_URL}exercises/{slug}.html"]
+    widths = drawn_widths_mm(page, ".gm-figure--main .gm-frame svg")
+    assert len(widths) == 2 and min(widths) >= 60, widths
+
+    # Each box whole, on one page; the warning signs all of them.
+    assert_whole(printout, texts(page, ".gm-check-first li"), "check first")
+    signs = texts(page, ".gm-red-flags li")
+    assert len(signs) == (len(built_site.content.red_flags.emergency.signs)
+                          + len(built_site.content.red_flags.urgent.signs))
+    assert_whole(printout, signs, "the warning signs")
+
+    # The chair or bed version, with its picture.
+    versions = [v for v in exercise.easier if v.where in ("chair", "bed")]
+    shown = texts(page, ".gm-easier li")
+    assert [fold(text).split(":")[0] for text in shown] == [
+        v.name + _place_note(v) for v in versions]
+    pictured = {item.version for item in exercise.illustrations} & {v.name for v in versions}
+    assert page.locator(".gm-figure--version:visible").count() == len(pictured)
+    assert printout.page_of("Last reviewed") > 0
+
+
+def test_paper_is_black_on_white_in_the_dark_scheme(browser, built_site: BuiltSite) -> None:
+    url = (built_site.folder / "exercises" / "knee-to-chest.html").as_uri()
+    page, printout = print_page(browser, url, "A4", None, scheme="dark")
+    assert len(printout.pages) <= 2
+    colours = page.evaluate("""() => [...document.querySelectorAll('article p, article li')]
+        .filter(e => e.getClientRects().length).map(e => getComputedStyle(e).color)""")
+    assert set(colours) == {"rgb(0, 0, 0)"}, set(colours)
+
+
+# The routine -----------------------------------------------------------------------------------
+
+
+ROUTINE = "#r=knee-to-chest,pigeon-pose~easier2,cat-cow"
+
+
+def every_exercise_longest_version(built_site: BuiltSite) -> str:
+    items = []
+    for slug, exercise in built_site.content.exercises.items():
+        versions = [(len(v.how), f"easier{n}") for n, v in enumerate(exercise.easier, 1)]
+        versions += [(len(v.how), f"harder{n}") for n, v in enumerate(exercise.harder, 1)]
+        items.append(f"{slug}~{max(versions)[1]}")
+    return "#r=" + ",".join(items)
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_routine_prints_each_exercise_whole_in_large_print(browser, built_site: BuiltSite,
+                                                             paper: str, font: str) -> None:
+    url = (built_site.folder / "my-routine.html").as_uri() + ROUTINE
+    page, printout = print_page(browser, url, paper, FONTS[font])
+    assert_large_print(page, printout)
+    address = f"{TEST_SITE_URL}my-routine.html{ROUTINE}"
+    header = page.locator(".gm-routine-print-header")
+    assert re.fullmatch(r"Printed on \d{1,2} [A-Z][a-z]+ \d{4}\.",
+                        header.locator("[data-gm-routine-printed]").inner_text())
+    assert printout.page_of("Printed on") == 1
+    assert address in fold(header.inner_text())
+    assert header.locator("svg.gm-qr title").inner_text() == f"QR code that opens {address}"
+
+    sheets = page.locator(".gm-routine-printed-exercises .gm-sheet")
+    assert sheets.count() == 3
+    for n in range(3):
+        sheet = sheets.nth(n)
+        parts = [sheet.locator(".gm-sheet-title").inner_text(),
+                 *texts(sheet, ".gm-sheet-dose li"), *texts(sheet, ":is(.gm-start, .gm-steps li,"
+                                                            " .gm-sheet-version-how)"),
+                 *texts(sheet, ".gm-sheet-stop-if li"), *texts(sheet, ".gm-sheet-check-first li")]
+        assert_whole(printout, parts, sheet.get_attribute("data-gm-sheet"))
+    assert page.locator(".gm-red-flags:visible").count() == 1
+    assert_whole(printout, texts(page, ".gm-red-flags li"), "the warning signs")
+    assert page.locator(".gm-routine-notes").is_visible()
+    codes = qr_codes_on(printout)
+    assert codes[0][:1] == [address]
+    assert sorted(code for page_codes in codes for code in page_codes) == sorted([
+        address, f"{TEST_SITE_URL}exercises/knee-to-chest.html",
+        f"{TEST_SITE_URL}exercises/pigeon-pose.html#easier-2",
+        f"{TEST_SITE_URL}exercises/cat-cow.html"])
+
+
+def test_a_routine_prints_each_chosen_version(browser, built_site: BuiltSite) -> None:
+    url = (built_site.folder / "my-routine.html").as_uri() + ROUTINE
+    page, _ = print_page(browser, url, "A4", None)
+    sheets = page.locator(".gm-routine-printed-exercises .gm-sheet")
+    pigeon = built_site.content.exercises["pigeon-pose"]
+    chair = pigeon.easier[1]
+    assert chair.where == "chair"
+
+    usual, chosen, plain = sheets.nth(0), sheets.nth(1), sheets.nth(2)
+    assert chosen.get_attribute("data-gm-sheet") == "pigeon-pose"
+    # The chair version has a picture of its own: its picture and words, not the floor steps.
+    assert chosen.locator(".gm-sheet-picture:visible").get_attribute("data-gm-version") == (
+        "easier2")
+    assert fold(chosen.locator(".gm-sheet-version-how:visible").inner_text()).startswith(
+        f"Your version: {chair.name}")
+    assert chosen.locator(".gm-sheet-usual-steps").is_hidden()
+    assert chosen.locator("svg.gm-qr title").inner_text() == (
+        f"QR code that opens {TEST_SITE_URL}exercises/pigeon-pose.html#easier-2")
+    for sheet, slug in ((usual, "knee-to-chest"), (plain, "cat-cow")):
+        assert sheet.locator(".gm-sheet-picture:visible").get_attribute("data-gm-version") == ""
+        assert sheet.locator(".gm-sheet-version-how:visible").count() == 0
+        assert [fold(step) for step in texts(sheet, ".gm-steps li")] == [
+            fold(plain_text(step)) for step in built_site.content.exercises[slug].steps]
+        assert sheet.locator("svg.gm-qr title").inner_text() == (
+            f"QR code that opens {TEST_SITE_URL}exercises/{slug}.html")
+    # The version anchor the QR code opens is on the exercise page.
+    assert built_site.soup("exercises/pigeon-pose.html").find(id="easier-2") is not None
+
+
+def test_every_exercise_in_its_longest_version_prints_whole(browser,
+                                                            built_site: BuiltSite) -> None:
+    url = (built_site.folder / "my-routine.html").as_uri() + every_exercise_longest_version(
+        built_site)
+    page, printout = print_page(browser, url, "Letter", FONTS["dejavu"])
+    sheets = page.locator(".gm-routine-printed-exercises .gm-sheet")
+    assert sheets.count() == len(built_site.content.exercises)
+    for n in range(sheets.count()):
+        sheet = sheets.nth(n)
+        parts = [sheet.locator(".gm-sheet-title").inner_text(),
+                 *texts(sheet, ".gm-sheet-stop-if li"), *texts(sheet, ".gm-sheet-check-first li")]
+        assert_whole(printout, parts, sheet.get_attribute("data-gm-sheet"))
