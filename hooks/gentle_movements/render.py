@@ -353,11 +353,16 @@ def review_note(review: Review) -> str:
         if review.clinical
         else NOT_CLINICALLY_REVIEWED
     )
-    lines = [
-        _review_dates(review.last, review.next_due),
-        f"{review.what} {clinical}" if clinical not in review.what else review.what,
-    ]
+    # What was done, apart from the dates and whether a clinician reviewed it, which print
+    # keeps on its own when the sheet has no room for the rest.
+    what = " ".join(review.what.replace(clinical, " ").split())
+    lines = [_review_dates(review.last, review.next_due), clinical]
+    if what:
+        lines.insert(1, f"{what}\n{{: .{REVIEW_WHAT} }}")
     return _not_searched(_div(blocks.REVIEW, "\n\n".join(lines)))
+
+
+REVIEW_WHAT = "gm-review-what"
 
 
 def _review_dates(last: date, next_due: date) -> str:
