@@ -121,6 +121,16 @@ def assert_whole(printout: Printout, items: list[str], what: str) -> int:
     return found.pop()
 
 
+def block_heights(page) -> dict[str, int]:
+    """How tall each printed part of an exercise sheet is, in mm: what to shorten first."""
+    return page.evaluate("""() => Object.fromEntries([
+        ['steps', '.gm-how-to-do-it'], ['stop rules', '.gm-stop-if'],
+        ['warning signs', 'section:has(> .gm-red-flags)'], ['cautions', '.gm-check-first'],
+        ['easier version', '.gm-easier'], ['pictures', '.gm-figure--main']]
+        .map(([name, selector]) => [name, Math.round(
+            document.querySelector(selector).getBoundingClientRect().height / (96 / 25.4))]))""")
+
+
 def drawn_widths_mm(page, selector: str) -> list[float]:
     """How wide each drawing is on paper: its box, less the room its aspect ratio leaves."""
     return page.locator(selector).evaluate_all("""svgs => svgs.map(svg => {
@@ -141,7 +151,9 @@ def test_an_exercise_prints_on_one_sheet_in_large_print(browser, built_site: Bui
     exercise = built_site.content.exercises[slug]
     url = (built_site.folder / "exercises" / f"{slug}.html").as_uri()
     page, printout = print_page(browser, url, paper, FONTS[font])
-    assert len(printout.pages) <= 2, f"{len(printout.pages)} pages"
+    assert len(printout.pages) <= 2, (
+        f"{len(printout.pages)} pages; the content is too long for one sheet. Heights in mm, "
+        f"on a page {PAPERS[paper][1] - 2 * PAGE_MARGIN_MM}mm tall: {block_heights(page)}")
     assert_large_print(page, printout)
 
     # The front: all it takes to do the exercise safely, and the way back to the page.
