@@ -218,7 +218,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
         _heading("Stop or change it if", blocks.STOP_IF),
         _stop_box(blocks.STOP_IF, [*site.stop_rules.always, *exercise.stop_if]),
-        pain_rule(site, f"#{blocks.ANCHORS[blocks.STOP_IF]}"),
+        pain_rule(site, f"#{blocks.ANCHORS[blocks.STOP_IF]}", titled=True),
         _heading("Check first", blocks.CHECK_FIRST),
         _admonition(
             "note", blocks.CHECK_FIRST, "Ask a health professional before you try this if:",
@@ -357,16 +357,17 @@ def _stop_box(css_class: str, rules: Iterable[str]) -> str:
                        _bullets(rules))
 
 
-def pain_rule(site: SiteContent, stop_rules_link: str) -> str:
-    """The one pain rule: carry on, ease off or stop, against the reader's usual pain."""
+def pain_rule(site: SiteContent, stop_rules_link: str, *, titled: bool = False) -> str:
+    """The one pain rule: carry on, ease off or stop, against the reader's usual pain.
+    `titled` starts it with its question, where no heading of the page asks it."""
     rule = site.stop_rules.pain_rule
     levels = _bullets([
         f"**Carry on:** {rule.carry_on}",
         f"**Ease off:** {rule.ease_off}",
         f"**Stop:** {rule.stop} [See when to stop]({stop_rules_link}).",
     ])
-    return _div(blocks.PAIN_RULE, f"**How much pain is OK?** {rule.intro}\n\n{levels}\n\n"
-                f"{rule.get_advice}")
+    title = "**How much pain is OK?** " if titled else ""
+    return _div(blocks.PAIN_RULE, f"{title}{rule.intro}\n\n{levels}\n\n{rule.get_advice}")
 
 
 def how_often(site: SiteContent) -> str:
