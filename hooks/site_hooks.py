@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site = adapter.load_for_build(config)
     adapter.check_reviews(config, files, site)
+    adapter.check_placeholders(files)
     for file in adapter.generated_files(config, site):
         files.append(file)
     return files
@@ -36,7 +37,7 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     site = adapter.content_of(config)
-    markdown = render.fill_placeholders(markdown, site)
+    markdown = render.fill_placeholders(markdown, site, page.file.src_uri)
     if page.file.generated_by is None:
         markdown += render.hand_written_review(page.meta)
     return markdown

@@ -71,6 +71,14 @@ def test_faq_json_ld_matches_the_page(built_site: BuiltSite) -> None:
     assert questions == [q.question for q in built_site.content.faq.questions]
     for entry in data["mainEntity"]:
         assert entry["@type"] == "Question" and entry["acceptedAnswer"]["text"]
+    # An answer that shows a shared rule carries the rule's words, as the page does.
+    answers = {q.id: entry["acceptedAnswer"]["text"]
+               for q, entry in zip(built_site.content.faq.questions, data["mainEntity"],
+                                   strict=True)}
+    rules = built_site.content.stop_rules
+    assert rules.always[0] in answers["can-stretching-make-sciatica-worse"]
+    assert normalise(rules.how_often) in answers["how-often-should-i-do-these-exercises"]
+    assert built_site.content.red_flags.soon.signs[0] in answers["when-should-i-see-a-doctor"]
 
 
 def test_the_licence_is_stated(built_site: BuiltSite) -> None:

@@ -130,6 +130,7 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent) -> dict[str,
         blocks.STEPS: list(exercise.steps),
         blocks.FEEL: [exercise.you_should_feel],
         blocks.STOP_IF: [*site.stop_rules.always, *exercise.stop_if],
+        blocks.PAIN_RULE: _pain_rule(site),
         blocks.CHECK_FIRST: [text for c in exercise.check_first for text in (c.who, c.advice)],
         blocks.EASIER: [text for v in exercise.easier for text in (v.name, v.how)],
         blocks.MISTAKES: list(exercise.common_mistakes),
@@ -146,6 +147,7 @@ def expected_safety_blocks(site: SiteContent) -> dict[str, list[str]]:
     return {
         blocks.RED_FLAGS: _red_flag_signs(site.red_flags, include_soon=True),
         blocks.STOP_IF: list(site.stop_rules.always),
+        blocks.PAIN_RULE: _pain_rule(site),
         blocks.SAFETY_TIP: [tip.text.split("\n")[0] for tip in site.safety_tips.tips],
         blocks.REVIEW: ["Last reviewed", "Next review due"],
     }
@@ -156,6 +158,11 @@ def expected_faq_blocks(site: SiteContent) -> dict[str, list[str]]:
         blocks.FAQ_ITEM: [q.answer.split("\n")[0] for q in site.faq.questions],
         blocks.REVIEW: ["Last reviewed", "Next review due"],
     }
+
+
+def _pain_rule(site: SiteContent) -> list[str]:
+    rule = site.stop_rules.pain_rule
+    return [rule.intro, rule.carry_on, rule.ease_off, rule.stop, rule.get_advice]
 
 
 def _red_flag_signs(red_flags: RedFlags, *, include_soon: bool) -> list[str]:

@@ -13,6 +13,8 @@ START = "gm-start"
 STEPS = "gm-steps"
 FEEL = "gm-feel"
 STOP_IF = "gm-stop-if"
+PAIN_RULE = "gm-pain-rule"
+HOW_OFTEN = "gm-how-often"
 CHECK_FIRST = "gm-check-first"
 EASIER = "gm-easier"
 HARDER = "gm-harder"
@@ -43,7 +45,7 @@ ANCHORS = {
 """Each section's id on an exercise page, independent of its heading's wording."""
 
 REQUIRED_ON_EXERCISE_PAGE = (
-    SUMMARY, PICTURES, DOSE, START, STEPS, FEEL, STOP_IF, CHECK_FIRST, EASIER, MISTAKES,
-    RED_FLAGS, SOURCES, REVIEW,
+    SUMMARY, PICTURES, DOSE, START, STEPS, FEEL, STOP_IF, PAIN_RULE, CHECK_FIRST, EASIER,
+    MISTAKES, RED_FLAGS, SOURCES, REVIEW,
 )
 """Blocks no exercise page may be published without."""

@@ -100,15 +100,27 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
     if errors:
         raise ContentErrors(errors)
 
+    stop_rules: model.StopRules = singles["stop-rules.yml"]  # type: ignore[assignment]
+    exercises = {slug: _following_how_often(exercise, stop_rules.how_often)
+                 for slug, exercise in exercises.items()}
     return SiteContent(
         exercises=dict(sorted(exercises.items(), key=lambda item: item[1].title.casefold())),
         exercise_sources=exercise_sources,
-        stop_rules=singles["stop-rules.yml"],  # type: ignore[arg-type]
+        stop_rules=stop_rules,
         safety_tips=singles["safety-tips.yml"],  # type: ignore[arg-type]
         red_flags=singles["red-flags.yml"],  # type: ignore[arg-type]
         faq=singles["faq.yml"],  # type: ignore[arg-type]
         redirects=singles["redirects.yml"],  # type: ignore[arg-type]
     )
+
+
+def _following_how_often(exercise: model.Exercise, how_often: str) -> model.Exercise:
+    """The exercise with the site's one rule on how often, unless it sets its own, so that
+    every page, printout and data file shows the same words."""
+    if exercise.dose.how_often is not None:
+        return exercise
+    dose = exercise.dose.model_copy(update={"how_often": how_often})
+    return exercise.model_copy(update={"dose": dose})
 
 
 def _is_slug(text: str) -> bool:

@@ -88,6 +88,19 @@ def check_reviews(config: MkDocsConfig, files: Files, site: SiteContent) -> None
                           f"sources and move their review dates on:\n{listed}")
 
 
+def check_placeholders(files: Files) -> None:
+    """Stop the build on any `<!-- gm:... -->` comment in docs/ that is not a placeholder,
+    naming every one, so that a mistyped name never leaves a page without its block."""
+    unknown = [
+        f"docs/{file.src_uri}:{line}: unknown placeholder <!-- gm:{name} -->"
+        for file in files.documentation_pages() if file.generated_by is None
+        for line, name in render.unknown_placeholders(file.content_string)
+    ]
+    if unknown:
+        known = ", ".join(f"<!-- gm:{name} -->" for name in render.PLACEHOLDERS)
+        raise PluginError("\n".join(unknown) + f"\nThe placeholders are: {known}")
+
+
 def content_of(config: MkDocsConfig) -> SiteContent:
     return config[CONTENT_KEY]
 

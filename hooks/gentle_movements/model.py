@@ -132,7 +132,9 @@ class Dose(StrictModel):
     """How many times to do the whole block of repetitions in one session."""
     sides: Sides
     rest_seconds: int | None = Field(default=None, ge=1, le=300)
-    how_often: Text
+    how_often: Text | None = None
+    """Leave out: every exercise follows the one rule in `content/stop-rules.yml`, which the
+    loader puts here. Write one only for an exercise that must be done differently."""
     one_repetition: Text
     """What counts as one repetition, in the reader's words."""
 
@@ -221,12 +223,35 @@ class Exercise(StrictModel):
         return easier
 
 
+class PainRule(StrictModel):
+    """The one rule on how much pain is OK, judged against the reader's own usual pain."""
+
+    intro: Text
+    """How to judge: compare with your usual pain, not with a number."""
+    carry_on: Text
+    ease_off: Text
+    stop: Text
+    """When to stop; the page adds a link to the stop rules."""
+    get_advice: Text
+    """What to do if pain stays above its usual level."""
+
+
 class StopRules(StrictModel):
-    """Stop rules that apply to every exercise; each exercise page shows them all."""
+    """The rules for every exercise, each written once: when to stop (every exercise page
+    shows them all), how much pain is OK, and how often to exercise."""
 
     always: list[Text] = Field(min_length=3)
+    pain_rule: PainRule
+    how_often: Text
+    """How often to do the exercises; each exercise's dose shows it."""
     sources: list[Source] = Field(min_length=1)
     review: Review
+
+
+SharedRule = Literal["red-flags", "pain-rule", "stop-rules", "how-often"]
+"""A rule written once and shown wherever it is needed: the warning signs
+(`red-flags.yml`), or the pain rule, stop rules or how often (`stop-rules.yml`). In a page in
+docs/, write it as a placeholder: `<!-- gm:pain-rule -->`."""
 
 
 class SafetyTip(StrictModel):
@@ -234,6 +259,8 @@ class SafetyTip(StrictModel):
     """The tip's anchor on the safety page; keep it when rewording the title."""
     title: ShortText
     text: LongText
+    shows: SharedRule | None = None
+    """A shared rule shown after the text, from its one source, instead of a copy of it."""
     sources: list[Source] = Field(min_length=1)
 
 
@@ -280,6 +307,8 @@ class Question(StrictModel):
     """The question's anchor on the FAQ page; keep it when rewording the question."""
     question: ShortText
     answer: LongText
+    shows: SharedRule | None = None
+    """A shared rule shown after the answer, from its one source, instead of a copy of it."""
     related: list[Slug] = []
     """Exercises this answer mentions; each must exist."""
     sources: list[Source] = Field(min_length=1)

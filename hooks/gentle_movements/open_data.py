@@ -123,11 +123,29 @@ def faq_json_ld(site: SiteContent) -> dict:
             {
                 "@type": "Question",
                 "name": question.question,
-                "acceptedAnswer": {"@type": "Answer", "text": _text(question.answer)},
+                "acceptedAnswer": {"@type": "Answer", "text": _answer(question, site)},
             }
             for question in site.faq.questions
         ],
     }
+
+
+def _answer(question: model.Question, site: SiteContent) -> str:
+    """The answer's words, with those of the shared rule it shows, as the page has them."""
+    if question.shows is None:
+        return _text(question.answer)
+    rules = site.stop_rules
+    pain = rules.pain_rule
+    shown = {
+        "red-flags": [text for group in (site.red_flags.emergency, site.red_flags.urgent,
+                                         site.red_flags.soon)
+                      for text in (group.action + ".", group.explanation, *group.signs)],
+        "pain-rule": [pain.intro, f"Carry on: {pain.carry_on}", f"Ease off: {pain.ease_off}",
+                      f"Stop: {pain.stop}", pain.get_advice],
+        "stop-rules": list(rules.always),
+        "how-often": [rules.how_often],
+    }[question.shows]
+    return _text(" ".join([question.answer, *shown]))
 
 
 def script_tag(data: dict) -> str:

@@ -7,9 +7,11 @@ in the built HTML. Material's admonitions and grid cards give them their look.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import get_args
 
 from . import blocks, figure_svg, routine, timer
 from .content import SiteContent
@@ -21,6 +23,7 @@ from .model import (
     RedFlagGroup,
     RedFlags,
     Review,
+    SharedRule,
     Source,
     Variation,
 )
@@ -153,18 +156,36 @@ def robots_txt(site_url: str) -> str:
     return f"User-agent: *\nAllow: /\n\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n"
 
 
-PLACEHOLDERS = {
-    "<!-- gm:exercise-cards -->": lambda site: home_exercise_cards(site),
-    "<!-- gm:red-flags -->": lambda site: red_flag_box(site.red_flags),
+PLACEHOLDERS: dict[str, Callable[[SiteContent, str], str]] = {
+    "exercise-cards": lambda site, _: home_exercise_cards(site),
+    **{name: lambda site, safety, name=name: shared_rule(name, site, safety)
+       for name in get_args(SharedRule)},
 }
-"""Comments a hand-written page may hold, replaced by blocks made from content."""
+"""The comments a hand-written page may hold, as `<!-- gm:name -->`, each replaced by a block
+made from content. The function gets the site and the address of the safety page from the
+page that holds the comment."""
+
+_PLACEHOLDER = re.compile(r"<!--\s*gm:(.*?)\s*-->", re.DOTALL)
 
 
-def fill_placeholders(markdown: str, site: SiteContent) -> str:
-    for placeholder, make in PLACEHOLDERS.items():
-        if placeholder in markdown:
-            markdown = markdown.replace(placeholder, make(site))
-    return markdown
+def unknown_placeholders(markdown: str) -> list[tuple[int, str]]:
+    """The line and name of each `<!-- gm:... -->` comment that is not a known placeholder."""
+    return [(markdown.count("\n", 0, found.start()) + 1, found.group(1))
+            for found in _PLACEHOLDER.finditer(markdown) if found.group(1) not in PLACEHOLDERS]
+
+
+def fill_placeholders(markdown: str, site: SiteContent, src_uri: str) -> str:
+    """Replace each known placeholder; `src_uri` is the page's path in docs/, so that links
+    in the blocks are relative to it. Unknown ones are left for `unknown_placeholders`."""
+    if "gm:" not in markdown:
+        return markdown
+    safety = "../" * src_uri.count("/") + "safety.md"
+
+    def block(found: re.Match[str]) -> str:
+        make = PLACEHOLDERS.get(found.group(1))
+        return make(site, safety) if make else found.group(0)
+
+    return _PLACEHOLDER.sub(block, markdown)
 
 
 def hand_written_review(meta: Mapping[str, object]) -> str:
@@ -204,10 +225,8 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
             _section("Steps", blocks.STEPS, _numbered(exercise.steps))])),
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
         _heading("Stop or change it if", blocks.STOP_IF),
-        _admonition(
-            "warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
-            _bullets([*site.stop_rules.always, *exercise.stop_if]),
-        ),
+        _stop_box(blocks.STOP_IF, [*site.stop_rules.always, *exercise.stop_if]),
+        pain_rule(site, f"#{blocks.ANCHORS[blocks.STOP_IF]}", titled=True),
         _div(CHECK_AND_EASIER, _join([
             _heading("Check first", blocks.CHECK_FIRST),
             _admonition(
@@ -320,15 +339,17 @@ def _place_note(version: Variation) -> str:
 # Shared blocks ------------------------------------------------------------------------------
 
 
-def red_flag_box(red_flags: RedFlags, *, full: bool = False) -> str:
-    """The emergency box: the same words on every exercise page and the home page, and in
-    `full` (with the see-your-GP-soon group, and searchable) on the safety page."""
+def red_flag_box(red_flags: RedFlags, *, with_soon: bool = False,
+                 searchable: bool = False) -> str:
+    """The emergency box: the same words on every exercise page, and `with_soon` (adding the
+    see-your-GP-soon group) wherever else the warning signs are shown. It is `searchable` only
+    on the safety page, so that search finds them once."""
     groups = [red_flags.emergency, red_flags.urgent]
-    if full:
+    if with_soon:
         groups.append(red_flags.soon)
     body = "\n\n".join(_red_flag_group(group) for group in groups)
     box = _admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
-    return box if full else _not_searched(box)
+    return box if searchable else _not_searched(box)
 
 
 RED_FLAGS_WHY = "gm-red-flags-why"
@@ -344,6 +365,46 @@ def _red_flag_group(group: RedFlagGroup) -> str:
     # One paragraph (a Text field), so the class can sit on it.
     parts += [f"{group.explanation}\n{{: .{RED_FLAGS_WHY} }}", _bullets(group.signs)]
     return "\n\n".join(parts)
+
+
+def shared_rule(name: SharedRule, site: SiteContent, safety: str) -> str:
+    """A rule written once in content, as a block; `safety` is the address of the safety page
+    from the page it is shown on ("" on the safety page itself)."""
+    if name == "red-flags":
+        return red_flag_box(site.red_flags, with_soon=True)
+    if name == "pain-rule":
+        return pain_rule(site, f"{safety}#stop-rules")
+    if name == "stop-rules":
+        return stop_rules_box(site)
+    return how_often(site)
+
+
+def stop_rules_box(site: SiteContent) -> str:
+    """The stop rules that apply to every exercise."""
+    return _stop_box(blocks.STOP_IF, site.stop_rules.always)
+
+
+def _stop_box(css_class: str, rules: Iterable[str]) -> str:
+    return _admonition("warning", css_class, "Stop, rest, or switch to an easier version if:",
+                       _bullets(rules))
+
+
+def pain_rule(site: SiteContent, stop_rules_link: str, *, titled: bool = False) -> str:
+    """The one pain rule: carry on, ease off or stop, against the reader's usual pain.
+    `titled` starts it with its question, where no heading of the page asks it."""
+    rule = site.stop_rules.pain_rule
+    levels = _bullets([
+        f"**Carry on:** {rule.carry_on}",
+        f"**Ease off:** {rule.ease_off}",
+        f"**Stop:** {rule.stop} [See when to stop]({stop_rules_link}).",
+    ])
+    title = "**How much pain is OK?** " if titled else ""
+    return _div(blocks.PAIN_RULE, f"{title}{rule.intro}\n\n{levels}\n\n{rule.get_advice}")
+
+
+def how_often(site: SiteContent) -> str:
+    """The one rule on how often to do the exercises."""
+    return _div(blocks.HOW_OFTEN, site.stop_rules.how_often)
 
 
 def review_note(review: Review) -> str:
@@ -449,17 +510,17 @@ def safety_page(site: SiteContent) -> str:
         "# Safety",
         tips.intro,
         "## Warning signs: get help urgently {#red-flags}",
-        red_flag_box(site.red_flags, full=True),
+        red_flag_box(site.red_flags, with_soon=True, searchable=True),
         _sources_line(site.red_flags.sources),
         "## When to stop an exercise {#stop-rules}",
-        _admonition("warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
-                    _bullets(site.stop_rules.always)),
+        stop_rules_box(site),
         _sources_line(site.stop_rules.sources),
         "## Tips for exercising safely {#tips}",
     ]
     for tip in tips.tips:
         parts.append(f"### {tip.title} {{#{tip.id}}}")
-        parts.append(_div(blocks.SAFETY_TIP, f"{tip.text}\n\n{_sources_line(tip.sources)}"))
+        body = _with_shared_rule(tip.text, tip.shows, site, "")
+        parts.append(_div(blocks.SAFETY_TIP, f"{body}\n\n{_sources_line(tip.sources)}"))
     parts += [review_note(tips.review), disclaimer()]
     return _join(parts)
 
@@ -473,7 +534,7 @@ def faq_page(site: SiteContent) -> str:
         faq.intro,
     ]
     for question in faq.questions:
-        body = question.answer
+        body = _with_shared_rule(question.answer, question.shows, site, "safety.md")
         if question.related:
             links = ", ".join(
                 f"[{site.exercises[slug].title}](exercises/{slug}.md)" for slug in question.related
@@ -483,6 +544,11 @@ def faq_page(site: SiteContent) -> str:
         parts.append(_div(blocks.FAQ_ITEM, f"{body}\n\n{_sources_line(question.sources)}"))
     parts += [review_note(faq.review), disclaimer()]
     return _join(parts)
+
+
+def _with_shared_rule(text: str, shows: SharedRule | None, site: SiteContent,
+                      safety: str) -> str:
+    return f"{text}\n\n{shared_rule(shows, site, safety)}" if shows else text
 
 
 def _sources_line(sources: Iterable[Source]) -> str:
