@@ -80,9 +80,13 @@ HttpsUrl = Annotated[str, AfterValidator(_refuse_unsafe_url)]
 Kind = Literal["stretch", "mobility", "strengthening"]
 Direction = Literal["bending-forward", "arching-back", "turning", "hip-rotation", "neutral"]
 Position = Literal[
-    "lying-on-back", "hands-and-knees", "kneeling", "sitting-on-floor", "sitting-on-chair",
-    "standing",
+    "lying-on-back", "lying-on-front", "hands-and-knees", "kneeling", "sitting-on-floor",
+    "sitting-on-chair", "standing",
 ]
+ON_THE_FLOOR: frozenset[str] = frozenset({
+    "lying-on-back", "lying-on-front", "hands-and-knees", "kneeling", "sitting-on-floor",
+})
+"""Starting positions that need the reader to get down to the floor (and back up)."""
 Place = Literal["floor", "chair", "bed", "standing", "wall"]
 Sides = Literal["each", "both", "none"]
 """each: do it on one side, then the other; both: both sides at once; none: no sides."""

@@ -43,6 +43,7 @@ DIRECTION_LABELS = {
 }
 POSITION_LABELS = {
     "lying-on-back": "lying on your back",
+    "lying-on-front": "lying on your front",
     "hands-and-knees": "on your hands and knees",
     "kneeling": "kneeling",
     "sitting-on-floor": "sitting on the floor",
