@@ -14,7 +14,7 @@ from lxml import etree
 
 from . import blocks
 from .content import SiteContent
-from .model import Exercise, RedFlags
+from .model import ON_THE_FLOOR, Exercise, RedFlags
 
 
 @dataclass(frozen=True, order=True)
@@ -137,6 +137,8 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent) -> dict[str,
         blocks.SOURCES: [source.title for source in exercise.sources],
         blocks.REVIEW: ["Last reviewed", "Next review due"],
     }
+    if exercise.position in ON_THE_FLOOR:  # and how to get down there and back up
+        expected[blocks.FLOOR_HELP] = []
     if exercise.harder:
         expected[blocks.HARDER] = [text for v in exercise.harder for text in (v.name, v.how)]
     return expected

@@ -11,13 +11,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from . import blocks, figure_svg, routine, timer
+from . import blocks, figure_svg, floor, routine, timer
 from .content import SiteContent
 from .csp import with_policy
 from .model import (
     Dose,
     Exercise,
     NumberRange,
+    PregnancyWarningSigns,
     RedFlagGroup,
     RedFlags,
     Review,
@@ -113,6 +114,7 @@ def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
         GeneratedPage("safety.md", safety_page(site), "content/safety-tips.yml"),
         GeneratedPage("faq.md", faq_page(site), "content/faq.yml"),
         GeneratedPage(routine.PAGE, routine.routine_page(site, site_url), "content/exercises/"),
+        GeneratedPage(floor.PAGE, floor.floor_page(site), "content/floor.yml"),
     ]
     return pages
 
@@ -151,6 +153,7 @@ def robots_txt(site_url: str) -> str:
 PLACEHOLDERS = {
     "<!-- gm:exercise-cards -->": lambda site: home_exercise_cards(site),
     "<!-- gm:red-flags -->": lambda site: red_flag_box(site.red_flags),
+    "<!-- gm:pregnancy-warning-signs -->": lambda site: pregnancy_signs_box(site.pregnancy_signs),
 }
 """Comments a hand-written page may hold, replaced by blocks made from content."""
 
@@ -193,7 +196,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         _section("How it looks", blocks.PICTURES, figure_svg.pictures(exercise.illustrations)),
         _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
         _not_searched(timer.timer_block(slug, exercise.dose), is_markdown=False),
-        _section("Starting position", blocks.START, exercise.start),
+        _section("Starting position", blocks.START, _start(exercise, site_url)),
         _section("Steps", blocks.STEPS, _numbered(exercise.steps)),
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
         _heading("Stop or change it if", blocks.STOP_IF),
@@ -243,6 +246,13 @@ def _share(title: str, address: str) -> str:
         "</p>\n\n"
         f'<figure class="gm-qr-figure">{qr}</figure>\n\n</div>'
     )
+
+
+def _start(exercise: Exercise, site_url: str) -> str:
+    """The starting position; on the floor, with how to get down there and back up."""
+    if not floor.starts_on_the_floor(exercise):
+        return exercise.start
+    return f"{exercise.start} {floor.floor_help(site_url, link_prefix='../')}"
 
 
 def _summary(exercise: Exercise) -> str:
@@ -309,6 +319,13 @@ def red_flag_box(red_flags: RedFlags, *, full: bool = False) -> str:
     body = "\n\n".join(_red_flag_group(group) for group in groups)
     box = _admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
     return box if full else _not_searched(box)
+
+
+def pregnancy_signs_box(signs: PregnancyWarningSigns) -> str:
+    """Pregnancy's own warning signs, from their one file, with their sources."""
+    body = "\n\n".join(_red_flag_group(group) for group in signs.groups)
+    return (_admonition("danger", blocks.PREGNANCY_SIGNS, "Pregnancy warning signs", body)
+            + "\n\n" + _sources_line(signs.sources))
 
 
 def _red_flag_group(group: RedFlagGroup) -> str:
