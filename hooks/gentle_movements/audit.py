@@ -38,6 +38,8 @@ def audit_site(site_dir: Path, site: SiteContent) -> list[Finding]:
     findings += audit_page(site_dir, "faq.html", expected_faq_blocks(site))
     findings += audit_page(site_dir, "index.html", {blocks.RED_FLAGS: _red_flag_signs(
         site.red_flags, include_soon=False)})
+    findings += audit_page(site_dir, "pregnancy.html", {blocks.PREGNANCY_SIGNS: [
+        text for group in site.pregnancy_signs.groups for text in (group.action, *group.signs)]})
     return sorted(findings)
 
 
