@@ -23,8 +23,11 @@ STEPS = [i / 10 for i in range(11)]
 
 
 def illustrations(content: SiteContent) -> list[tuple[str, int, Illustration]]:
+    """Every picture on the site: each exercise's, then those of getting down to the floor."""
+    floor = [item for stage in content.floor.stages for item in stage.illustrations]
     return [(slug, index, illustration) for slug, exercise in content.exercises.items()
-            for index, illustration in enumerate(exercise.illustrations)]
+            for index, illustration in enumerate(exercise.illustrations)] + [
+        ("getting-down-to-the-floor", index, item) for index, item in enumerate(floor)]
 
 
 def pose(**angles: object) -> Pose:

@@ -36,6 +36,14 @@ def test_exercise_page_is_at_most_grade_7(built_site: BuiltSite, slug: str) -> N
     )
 
 
+def test_every_page_is_at_most_grade_7(built_site: BuiltSite) -> None:
+    """Hand-written and generated pages too: a reader in pain reads them all."""
+    for result in site_readability(built_site.folder):
+        assert result.grade <= MAX_EXERCISE_GRADE, (
+            f"{result.page} reads at Flesch-Kincaid grade {result.grade}; it must be "
+            f"{MAX_EXERCISE_GRADE} or below.")
+
+
 def test_exercise_grade_reads_its_own_words_not_the_shared_box(
     built_site: BuiltSite, slug: str
 ) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import blocks, render
+from . import blocks, floor, render
 from .content import SiteContent
 from .open_data import DATA_FILE, SCHEMA_FILE
 
@@ -30,6 +30,8 @@ def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
     addresses |= {"safety.html#red-flags", "safety.html#stop-rules", "safety.html#tips"}
     addresses |= {f"safety.html#{tip.id}" for tip in site.safety_tips.tips}
     addresses |= {f"faq.html#{question.id}" for question in site.faq.questions}
+    floor_page = _html(floor.PAGE)
+    addresses |= {f"{floor_page}#{stage.id}" for stage in site.floor.stages}
     return addresses
 
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from . import blocks
 from .content import SiteContent
-from .model import Exercise, RedFlags
+from .model import ON_THE_FLOOR, Exercise, RedFlags
 
 
 @dataclass(frozen=True, order=True)
@@ -38,6 +38,8 @@ def audit_site(site_dir: Path, site: SiteContent) -> list[Finding]:
     findings += audit_page(site_dir, "faq.html", expected_faq_blocks(site))
     findings += audit_page(site_dir, "index.html", {blocks.RED_FLAGS: _red_flag_signs(
         site.red_flags, include_soon=False)})
+    findings += audit_page(site_dir, "pregnancy.html", {blocks.PREGNANCY_SIGNS: [
+        text for group in site.pregnancy_signs.groups for text in (group.action, *group.signs)]})
     return sorted(findings)
 
 
@@ -138,6 +140,8 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent) -> dict[str,
         blocks.SOURCES: [source.title for source in exercise.sources],
         blocks.REVIEW: ["Last reviewed", "Next review due"],
     }
+    if exercise.position in ON_THE_FLOOR:  # and how to get down there and back up
+        expected[blocks.FLOOR_HELP] = []
     if exercise.harder:
         expected[blocks.HARDER] = [text for v in exercise.harder for text in (v.name, v.how)]
     return expected

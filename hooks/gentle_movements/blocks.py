@@ -26,6 +26,9 @@ REVIEW = "gm-review"
 DISCLAIMER = "gm-disclaimer"
 SAFETY_TIP = "gm-tip"
 FAQ_ITEM = "gm-question"
+PREGNANCY_SIGNS = "gm-pregnancy-signs"
+FLOOR_HELP = "gm-floor-help"
+"""The link to getting down to the floor, under a floor exercise's starting position."""
 
 ANCHORS = {
     PICTURES: "pictures",

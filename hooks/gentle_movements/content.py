@@ -24,6 +24,8 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "red-flags.yml": model.RedFlags,
     "faq.yml": model.Faq,
     "redirects.yml": model.Redirects,
+    "pregnancy-warning-signs.yml": model.PregnancyWarningSigns,
+    "floor.yml": model.FloorGuide,
 }
 
 
@@ -40,6 +42,10 @@ class SiteContent:
     red_flags: model.RedFlags
     faq: model.Faq
     redirects: model.Redirects
+    pregnancy_signs: model.PregnancyWarningSigns
+    """Pregnancy's own warning signs, shown on the pregnancy page."""
+    floor: model.FloorGuide
+    """Getting down to the floor and back up, linked from every floor exercise."""
 
 
 def load_content(content_dir: Path, project_root: Path) -> SiteContent:
@@ -111,6 +117,8 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
         red_flags=singles["red-flags.yml"],  # type: ignore[arg-type]
         faq=singles["faq.yml"],  # type: ignore[arg-type]
         redirects=singles["redirects.yml"],  # type: ignore[arg-type]
+        pregnancy_signs=singles["pregnancy-warning-signs.yml"],  # type: ignore[arg-type]
+        floor=singles["floor.yml"],  # type: ignore[arg-type]
     )
 
 

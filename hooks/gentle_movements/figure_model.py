@@ -22,7 +22,11 @@ View = Literal["side", "front", "three-quarter", "above"]
 seen from over its head, facing up the picture. Use front or above for a turn that a side
 view cannot show."""
 
-Prop = Literal["mat", "bed", "chair", "wall", "cushion under head", "cushion under hips"]
+Prop = Literal[
+    "mat", "bed", "chair", "chair in front", "wall", "cushion under head", "cushion under hips",
+]
+"""chair: the figure sits on it. chair in front: the figure faces it and leans on its seat,
+which is drawn under the hands where they are highest."""
 
 Part = Literal[
     "head", "back", "shoulders", "right arm", "left arm", "right leg", "left leg",
@@ -72,7 +76,8 @@ class Pose(StrictModel):
     trunk: Annotated[int, Field(ge=-90, le=270)]
     """Which way the trunk points, from the hips to the shoulders, in degrees round from
     facing forward: 90 is upright, 0 is level with the head forward (on hands and knees), 180
-    is lying on the back with the head behind, 200 has the hips lifted (a bridge)."""
+    is lying on the back with the head behind, 200 has the hips lifted (a bridge). 0 with the
+    legs straight back is lying on the front."""
     back: Angle = 0
     """Rounding the back (+, bending forward, as in the cat) or arching it (-)."""
     turn: Angle = 0

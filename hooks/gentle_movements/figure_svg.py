@@ -209,7 +209,12 @@ def props(illustration: Illustration, steps: Sequence[Mapping[str, Vec]]) -> lis
         board = [((head_end, y, 0.0), (head_end, y, top + 10)) for y in (-16, 16)]
         marks.append(_prop(view, *_box(near, far, 16.0, under, top), *legs, *board))
     if "chair" in wanted:
-        marks.append(_prop(view, *_chair(steps[0]["hips"])))
+        hips = steps[0]["hips"]
+        behind, before, _ = SEAT
+        marks.append(_prop(view, *_chair(hips[0] - behind, hips[0] + before,
+                                         hips[2] - WIDTHS["back"] / 2)))
+    if "chair in front" in wanted:
+        marks.append(_prop(view, *_chair_in_front(steps)))
     if "wall" in wanted:
         back = min(p[0] - r for p, r in figures.surface(steps[0])) - LINES["prop"] / 2
         marks.append(_prop(view, ((back, -20.0, 0.0), (back, -20.0, 106.0)),
@@ -231,15 +236,23 @@ def _box(near: float, far: float, half: float, low: float, high: float) -> list[
     return [*rings, *uprights]
 
 
-def _chair(hips: Vec) -> list[Run]:
-    behind, before, half = SEAT
-    seat = hips[2] - WIDTHS["back"] / 2
-    back, front = hips[0] - behind, hips[0] + before
+def _chair(back: float, front: float, seat: float) -> list[Run]:
+    """A chair whose back rises at `back`, its seat reaching to `front`, at height `seat`."""
+    half = SEAT[2]
     corners = [(back, -half), (front, -half), (front, half), (back, half)]
     legs = [((x, y, seat), (x, y, 0.0)) for x, y in corners]
     posts = [((back, y, seat), (back, y, seat + CHAIR_BACK)) for y in (-half, half)]
     rail = ((back, -half, seat + CHAIR_BACK), (back, half, seat + CHAIR_BACK))
     return [[(x, y, seat) for x, y in [*corners, corners[0]]], *legs, *posts, rail]
+
+
+def _chair_in_front(steps: Sequence[Mapping[str, Vec]]) -> list[Run]:
+    """A chair the figure faces and leans on, its seat under the hands where they are
+    highest, its front edge just behind them and its back on the far side."""
+    hands = [joints[f"{side} hand"] for joints in steps for side in ("right", "left")]
+    highest = max(hands, key=lambda p: p[2])
+    front = highest[0] - WIDTHS["arm"]
+    return _chair(front + SEAT[0] + SEAT[1], front, highest[2] - WIDTHS["arm"] / 2)
 
 
 def _seen(runs: Iterable[Run], view: str) -> list[list[Point]]:

@@ -80,9 +80,13 @@ HttpsUrl = Annotated[str, AfterValidator(_refuse_unsafe_url)]
 Kind = Literal["stretch", "mobility", "strengthening"]
 Direction = Literal["bending-forward", "arching-back", "turning", "hip-rotation", "neutral"]
 Position = Literal[
-    "lying-on-back", "hands-and-knees", "kneeling", "sitting-on-floor", "sitting-on-chair",
-    "standing",
+    "lying-on-back", "lying-on-front", "hands-and-knees", "kneeling", "sitting-on-floor",
+    "sitting-on-chair", "standing",
 ]
+ON_THE_FLOOR: frozenset[str] = frozenset({
+    "lying-on-back", "lying-on-front", "hands-and-knees", "kneeling", "sitting-on-floor",
+})
+"""Starting positions that need the reader to get down to the floor (and back up)."""
 Place = Literal["floor", "chair", "bed", "standing", "wall"]
 Sides = Literal["each", "both", "none"]
 """each: do it on one side, then the other; both: both sides at once; none: no sides."""
@@ -327,3 +331,36 @@ class Redirects(StrictModel):
 
     exercises: dict[Slug, Slug] = {}
     """Old file name (slug): new file name. The old address then forwards to the new one."""
+
+
+class PregnancyWarningSigns(StrictModel):
+    """Pregnancy's own warning signs, which are not the same as the back's: the pregnancy
+    page shows them from this one file."""
+
+    groups: list[RedFlagGroup] = Field(min_length=1)
+    """Most urgent first: who to contact, and the signs that mean it."""
+    sources: list[Source] = Field(min_length=1)
+    review: Review
+
+
+class FloorStage(StrictModel):
+    """One part of getting down to the floor or back up: its steps and pictures."""
+
+    id: Slug
+    """The stage's anchor on the page; keep it when rewording the title."""
+    title: ShortText
+    steps: list[Text] = Field(min_length=2, max_length=12)
+    illustrations: list[Illustration] = []
+
+
+class FloorGuide(StrictModel):
+    """How to get down to the floor and back up safely, linked from every floor exercise."""
+
+    title: ShortText
+    summary: Text
+    intro: LongText
+    before_you_start: list[Text] = Field(min_length=1)
+    stages: list[FloorStage] = Field(min_length=2)
+    if_you_cannot_get_up: LongText
+    sources: list[Source] = Field(min_length=1)
+    review: Review

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import get_args
 
-from . import blocks, figure_svg, routine, timer
+from . import blocks, figure_svg, floor, routine, timer
 from .content import SiteContent
 from .csp import with_policy
 from .model import (
     Dose,
     Exercise,
     NumberRange,
+    PregnancyWarningSigns,
     RedFlagGroup,
     RedFlags,
     Review,
@@ -46,6 +47,7 @@ DIRECTION_LABELS = {
 }
 POSITION_LABELS = {
     "lying-on-back": "lying on your back",
+    "lying-on-front": "lying on your front",
     "hands-and-knees": "on your hands and knees",
     "kneeling": "kneeling",
     "sitting-on-floor": "sitting on the floor",
@@ -121,6 +123,7 @@ def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
         GeneratedPage("safety.md", safety_page(site), "content/safety-tips.yml"),
         GeneratedPage("faq.md", faq_page(site), "content/faq.yml"),
         GeneratedPage(routine.PAGE, routine.routine_page(site, site_url), "content/exercises/"),
+        GeneratedPage(floor.PAGE, floor.floor_page(site), "content/floor.yml"),
     ]
     return pages
 
@@ -158,6 +161,7 @@ def robots_txt(site_url: str) -> str:
 
 PLACEHOLDERS: dict[str, Callable[[SiteContent, str], str]] = {
     "exercise-cards": lambda site, _: home_exercise_cards(site),
+    "pregnancy-warning-signs": lambda site, _: pregnancy_signs_box(site.pregnancy_signs),
     **{name: lambda site, safety, name=name: shared_rule(name, site, safety)
        for name in get_args(SharedRule)},
 }
@@ -221,7 +225,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
         _not_searched(timer.timer_block(slug, exercise.dose), is_markdown=False),
         _div(HOW_TO_DO_IT, _join([
-            _section("Starting position", blocks.START, exercise.start),
+            _section("Starting position", blocks.START, _start(exercise, site_url)),
             _section("Steps", blocks.STEPS, _numbered(exercise.steps))])),
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
         _heading("Stop or change it if", blocks.STOP_IF),
@@ -272,6 +276,13 @@ def _share(title: str, address: str) -> str:
         "</p>\n\n"
         f'<figure class="gm-qr-figure">{qr}</figure>\n\n</div>'
     )
+
+
+def _start(exercise: Exercise, site_url: str) -> str:
+    """The starting position; on the floor, with how to get down there and back up."""
+    if not floor.starts_on_the_floor(exercise):
+        return exercise.start
+    return f"{exercise.start} {floor.floor_help(site_url, link_prefix='../')}"
 
 
 def _summary(exercise: Exercise) -> str:
@@ -354,6 +365,13 @@ def red_flag_box(red_flags: RedFlags, *, with_soon: bool = False,
 
 RED_FLAGS_WHY = "gm-red-flags-why"
 """The class of a warning-sign group's explanation, which print leaves out for room."""
+
+
+def pregnancy_signs_box(signs: PregnancyWarningSigns) -> str:
+    """Pregnancy's own warning signs, from their one file, with their sources."""
+    body = "\n\n".join(_red_flag_group(group) for group in signs.groups)
+    return (_admonition("danger", blocks.PREGNANCY_SIGNS, "Pregnancy warning signs", body)
+            + "\n\n" + _sources_line(signs.sources))
 
 
 def _red_flag_group(group: RedFlagGroup) -> str:

@@ -33,6 +33,8 @@ def review_dates(site: SiteContent, pages: Mapping[str, date]) -> list[ReviewDue
         ReviewDue(site.safety_tips.review.next_due, "content/safety-tips.yml"),
         ReviewDue(site.red_flags.review.next_due, "content/red-flags.yml"),
         ReviewDue(site.faq.review.next_due, "content/faq.yml"),
+        ReviewDue(site.pregnancy_signs.review.next_due, "content/pregnancy-warning-signs.yml"),
+        ReviewDue(site.floor.review.next_due, "content/floor.yml"),
     ]
     dates += [ReviewDue(next_due, source) for source, next_due in pages.items()]
     return sorted(dates)

@@ -21,6 +21,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "red-flags": model.RedFlags,
     "faq": model.Faq,
     "redirects": model.Redirects,
+    "pregnancy-warning-signs": model.PregnancyWarningSigns,
+    "floor": model.FloorGuide,
 }
 
 
