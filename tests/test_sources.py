@@ -51,6 +51,11 @@ ACCEPTED = {
     "osteoporosis.ca": "Osteoporosis Canada's Too Fit To Fracture recommendations",
     "tommys.org": "Tommy's, the UK pregnancy charity behind the sleep-on-side advice",
     "pifonline.org.uk": "the Patient Information Forum: the quality standard, not health advice",
+    "hse.gov.uk": "the UK Health and Safety Executive, the regulator for lifting at work",
+    "gov.uk": "the UK government: the law on medicines and driving",
+    "*.hse.ie": "the Health Service Executive, Ireland's national health service",
+    "rcog.org.uk": "the Royal College of Obstetricians and Gynaecologists, a professional body",
+    "samaritans.org": "Samaritans, the UK and Irish charity for anyone struggling to cope",
     "creativecommons.org": "the licence of our own words, not health advice",
 }
 """Every kind of website the site may cite, each with the reason it is accepted."""
