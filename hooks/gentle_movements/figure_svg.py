@@ -48,9 +48,9 @@ MOTION_ORDER = (0, 0, 1, 2, 2, 1, 0, 0)
 """Hold the start, move, hold the end, move back, hold: one slow cycle of MOTION_SECONDS."""
 MOTION_SECONDS = 7
 
-UPRIGHT_RATIO = 1.5
+UPRIGHT_RATIO = 60 / 36
 """A picture less than this many times as wide as it is tall is marked upright, so that
-print can give it the height it needs to be as wide as a lying one."""
+print can give it more height: 60mm wide at 36mm tall, the most a lying one gets."""
 
 
 @dataclass(frozen=True)
