@@ -7,6 +7,7 @@ in the built HTML. Material's admonitions and grid cards give them their look.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from datetime import date
 from . import blocks, figure_svg, routine, timer
 from .content import SiteContent
 from .csp import with_policy
+from .markup import plain_text
 from .model import (
     Dose,
     Exercise,
@@ -114,6 +116,13 @@ def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
         GeneratedPage(routine.PAGE, routine.routine_page(site, site_url), "content/exercises/"),
     ]
     return pages
+
+
+def generated_paths(site: SiteContent) -> list[str]:
+    """Where `generated_pages` puts each page, without making them."""
+    return [*(exercise_path(slug) for slug in site.exercise_sources),
+            f"{EXERCISE_FOLDER}/index.md", *(group_index_path(g) for g in EXERCISE_GROUPS),
+            "safety.md", "faq.md", routine.PAGE]
 
 
 def redirect_files(site: SiteContent, site_url: str) -> dict[str, str]:
@@ -264,6 +273,11 @@ def _facts(exercise: Exercise) -> str:
 
 
 def _dose(dose: Dose) -> str:
+    return _bullets(dose_lines(dose))
+
+
+def dose_lines(dose: Dose) -> list[str]:
+    """The dose as the reader gets it, one line each: its numbers and its words."""
     sides = {"each": " on each side", "both": "", "none": ""}[dose.sides]
     rows = []
     if dose.hold_seconds:
@@ -275,7 +289,7 @@ def _dose(dose: Dose) -> str:
     elif dose.rest_seconds:
         rows.append(("Rest", f"{dose.rest_seconds} seconds between repetitions"))
     rows += [("How often", dose.how_often), ("One repetition", dose.one_repetition)]
-    return _bullets(f"**{label}:** {value}" for label, value in rows)
+    return [f"**{label}:** {value}" for label, value in rows]
 
 
 def _range(numbers: NumberRange, unit: str) -> str:
@@ -315,17 +329,22 @@ def _red_flag_group(group: RedFlagGroup) -> str:
 
 
 def review_note(review: Review) -> str:
+    return _not_searched(_div(blocks.REVIEW, "\n\n".join(review_lines(review))))
+
+
+def review_lines(review: Review) -> list[str]:
+    """The review dates; then what was checked, and who reviewed it clinically or the plain
+    statement that nobody has yet (unless `what` already says so)."""
     clinical = (
         f"Reviewed by {review.clinical.reviewer}, {review.clinical.role} "
         f"({review.clinical.registration}), on {_date(review.clinical.on)}."
         if review.clinical
         else NOT_CLINICALLY_REVIEWED
     )
-    lines = [
+    return [
         _review_dates(review.last, review.next_due),
         f"{review.what} {clinical}" if clinical not in review.what else review.what,
     ]
-    return _not_searched(_div(blocks.REVIEW, "\n\n".join(lines)))
 
 
 def _review_dates(last: date, next_due: date) -> str:
@@ -337,7 +356,13 @@ def disclaimer() -> str:
 
 
 def _sources(sources: Iterable[Source]) -> str:
-    return _bullets(f"[{source.title}]({source.url})" for source in sources)
+    return _bullets(_source_link(source) for source in sources)
+
+
+def _source_link(source: Source) -> str:
+    # In angle brackets the address is one piece, whatever it holds: a ")" in it cannot end
+    # the link and start something else.
+    return f"[{source.title}](<{source.url}>)"
 
 
 # Index, safety and FAQ pages ----------------------------------------------------------------
@@ -410,7 +435,7 @@ def safety_page(site: SiteContent) -> str:
         _front_matter("How to exercise safely with sciatica: when to stop, warning signs "
                       "that need urgent help, and tips for moving with less pain.", tips.review),
         "# Safety",
-        tips.intro,
+        _div(blocks.INTRO, tips.intro),
         "## Warning signs: get help urgently {#red-flags}",
         red_flag_box(site.red_flags, full=True),
         _sources_line(site.red_flags.sources),
@@ -421,6 +446,7 @@ def safety_page(site: SiteContent) -> str:
         "## Tips for exercising safely {#tips}",
     ]
     for tip in tips.tips:
+        parts += _old_anchors(site.redirects.tips, tip.id)
         parts.append(f"### {tip.title} {{#{tip.id}}}")
         parts.append(_div(blocks.SAFETY_TIP, f"{tip.text}\n\n{_sources_line(tip.sources)}"))
     parts += [review_note(tips.review), disclaimer()]
@@ -433,7 +459,7 @@ def faq_page(site: SiteContent) -> str:
         _front_matter("Answers to common questions about sciatica and exercise: "
                       "what helps, what to avoid, and when to get help.", faq.review),
         "# Common questions",
-        faq.intro,
+        _div(blocks.INTRO, faq.intro),
     ]
     for question in faq.questions:
         body = question.answer
@@ -442,14 +468,21 @@ def faq_page(site: SiteContent) -> str:
                 f"[{site.exercises[slug].title}](exercises/{slug}.md)" for slug in question.related
             )
             body += f"\n\nSee: {links}."
+        parts += _old_anchors(site.redirects.questions, question.id)
         parts.append(f"## {question.question} {{#{question.id}}}")
         parts.append(_div(blocks.FAQ_ITEM, f"{body}\n\n{_sources_line(question.sources)}"))
     parts += [review_note(faq.review), disclaimer()]
     return _join(parts)
 
 
+def _old_anchors(redirects: Mapping[str, str], anchor: str) -> list[str]:
+    """Empty targets for the ids a section had before it was renamed, so that links to the
+    old #id still arrive at it."""
+    return [f'<div id="{old}"></div>' for old, new in redirects.items() if new == anchor]
+
+
 def _sources_line(sources: Iterable[Source]) -> str:
-    links = "; ".join(f"[{source.title}]({source.url})" for source in sources)
+    links = "; ".join(_source_link(source) for source in sources)
     return f'<p class="{blocks.SOURCES}" markdown>Sources: {links}</p>'
 
 
@@ -457,12 +490,22 @@ def _sources_line(sources: Iterable[Source]) -> str:
 
 
 def _front_matter(description: str, review: Review) -> str:
-    """Page metadata; the review dates also give the sitemap's `lastmod`."""
-    escaped = description.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    """Page metadata; the review dates also give the sitemap's `lastmod`.
+
+    Themes write `page.meta` into the page head as it is, as HTML, so the description is
+    the words of its Markdown, escaped here (`head_text`); JSON quoting makes it one YAML
+    string whatever it holds."""
+    quoted = json.dumps(head_text(plain_text(description)), ensure_ascii=False)
     return (
-        f'---\ndescription: "{escaped}"\nlast_reviewed: {review.last.isoformat()}\n'
+        f"---\ndescription: {quoted}\nlast_reviewed: {review.last.isoformat()}\n"
         f"next_review_due: {review.next_due.isoformat()}\n---"
     )
+
+
+def head_text(text: str) -> str:
+    """Text for a page's metadata, which templates write into attributes unescaped: quotes,
+    angle brackets and ampersands escaped, white space collapsed."""
+    return html.escape(" ".join(text.split()), quote=True)
 
 
 def _newest_review(site: SiteContent, slugs: Iterable[str]) -> Review:
@@ -500,11 +543,18 @@ def _admonition(kind: str, css_class: str, title: str, body: str) -> str:
 
 
 def _bullets(items: Iterable[str]) -> str:
-    return "\n".join(f"-   {_indent(item)}" for item in items)
+    return _list(f"-   {_indent(item)}" for item in items)
 
 
 def _numbered(items: Iterable[str]) -> str:
-    return "\n".join(f"{number}.  {_indent(item)}" for number, item in enumerate(items, 1))
+    return _list(f"{number}.  {_indent(item)}" for number, item in enumerate(items, 1))
+
+
+def _list(items: Iterable[str]) -> str:
+    """List items one to a line; or, when one runs over several lines, with a blank line
+    between them, or the next item would read as more of its text."""
+    items = list(items)
+    return ("\n\n" if any("\n" in item for item in items) else "\n").join(items)
 
 
 def _indent(text: str) -> str:

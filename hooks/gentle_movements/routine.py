@@ -21,8 +21,8 @@ import json
 from typing import Any
 
 from . import blocks, render
-from .audit import plain_text
 from .content import SiteContent
+from .markup import plain_text
 from .model import Dose, Variation
 from .qr import qr_svg
 
