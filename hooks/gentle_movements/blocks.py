@@ -24,6 +24,7 @@ REVIEW = "gm-review"
 DISCLAIMER = "gm-disclaimer"
 SAFETY_TIP = "gm-tip"
 FAQ_ITEM = "gm-question"
+INTRO = "gm-intro"
 
 ANCHORS = {
     PICTURES: "pictures",
