@@ -36,6 +36,7 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     site = adapter.content_of(config)
+    adapter.escape_meta(page)
     markdown = render.fill_placeholders(markdown, site)
     if page.file.generated_by is None:
         markdown += render.hand_written_review(page.meta)
