@@ -206,7 +206,9 @@ def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> No
         slugs = render.exercises_in_group(site, group)
         for slug in slugs:
             page = files.get_file_from_path(render.exercise_path(slug)).page
-            page.title = html.escape(site.exercises[slug].title)  # themes write it as HTML
+            # Themes write it as HTML text, and into attributes with |e: so escape <, > and &
+            # only, or an apostrophe would reach an attribute escaped twice.
+            page.title = html.escape(site.exercises[slug].title, quote=False)
             page.parent = section
             if len(slugs) <= NAV_LISTS_AT_MOST:
                 section.children.append(page)
