@@ -1,6 +1,6 @@
 """Publish the site atomically: build into a new folder, audit it, then switch to it.
 
-Usage: python scripts/publish.py [TARGET]   (default: public)
+Usage: python scripts/publish.py [TARGET] [--project DIR]   (default: public, this project)
 
 TARGET is a symbolic link to the published build in `.TARGET-releases/`. A new build goes
 into a fresh `build-*` folder there; only when the strict build and every audit pass, and
@@ -15,6 +15,7 @@ removes. Old releases are pruned by when they were finished, never the one TARGE
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import errno
 import fcntl
@@ -140,11 +141,20 @@ class _ErrorLog(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "public").absolute()
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("target", nargs="?", default="public")
+    parser.add_argument("--project", type=Path, default=ROOT, help="the project to build")
+    options = parser.parse_args(argv)
+    target = Path(options.target).absolute()
     try:
-        release = publish(ROOT, target)
+        release = publish(options.project.absolute(), target)
     except PublishError as error:
         print(error, file=sys.stderr)
-        sys.exit(1)
+        return 1
     print(f"published {release} at {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -126,7 +126,8 @@ def test_overlapping_publishes_take_turns_and_survive_one_being_killed(tmp_path:
     project = copy_project(tmp_path / "project")
     target = tmp_path / "public"
     releases = tmp_path / ".public-releases"
-    command = [sys.executable, str(ROOT / "scripts" / "publish.py"), str(target)]
+    command = [sys.executable, str(ROOT / "scripts" / "publish.py"), str(target),
+               "--project", str(project)]
     runs = [subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True) for _ in range(3)]
     building = _wait_for(lambda: sorted(releases.glob("build-*")))

@@ -198,3 +198,14 @@ def test_plain_words_render_as_themselves(text: str) -> None:
     text = text.strip()
     if text and markup._plain_words(text):
         assert markup.render(text).html == f"<p>{text}</p>"
+
+
+def test_content_is_checked_with_the_markdown_the_build_uses() -> None:
+    from mkdocs.config import load_config
+
+    from conftest import ROOT
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert markup.same_as_build(config.markdown_extensions, config.mdx_configs)
+    assert not markup.same_as_build([*config.markdown_extensions, "footnotes"],
+                                    config.mdx_configs)

@@ -84,7 +84,10 @@ def test_a_title_with_quotes_stays_one_title(hostile_head: Path) -> None:
     assert soup.find("meta", property="og:title")["content"].startswith('Bridge "lift" & hold')
     assert soup.h1.get_text().startswith('Bridge "lift" & hold')
     nav = soup.find("a", href="bridge.html", class_="md-nav__link")
-    assert nav is not None and "Bridge" in nav.get_text()
+    assert nav is not None and 'Bridge "lift" & hold' in nav.get_text()
+    labels = [link["aria-label"] for page in hostile_head.rglob("*.html")
+              for link in BeautifulSoup(page.read_bytes(), "lxml").select("a.md-footer__link")]
+    assert any(label.endswith(': Bridge "lift" & hold') for label in labels)
 
 
 # Published addresses ---------------------------------------------------------------------

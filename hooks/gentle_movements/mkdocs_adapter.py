@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import html
 import logging
 import re
 from datetime import date
@@ -206,9 +205,9 @@ def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> No
         slugs = render.exercises_in_group(site, group)
         for slug in slugs:
             page = files.get_file_from_path(render.exercise_path(slug)).page
-            # Themes write it as HTML text, and into attributes with |e: so escape <, > and &
-            # only, or an apostrophe would reach an attribute escaped twice.
-            page.title = html.escape(site.exercises[slug].title, quote=False)
+            # As text: Material escapes a title in attributes and writes it as it is between
+            # tags, where the model's checks leave nothing that reads as markup.
+            page.title = site.exercises[slug].title
             page.parent = section
             if len(slugs) <= NAV_LISTS_AT_MOST:
                 section.children.append(page)
