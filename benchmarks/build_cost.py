@@ -73,6 +73,8 @@ def our_site(folder: Path, count: int, kinds: list[str]) -> Path:
         (exercises / f"exercise-{number:04d}.yml").write_text(
             yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     (folder / "content" / "redirects.yml").write_text("exercises: {}\n", encoding="utf-8")
+    # A new site: nothing published yet, so no address of the real one has to be kept.
+    (folder / "content" / "published-addresses.txt").write_text("", encoding="utf-8")
     # Pages and answers that name the real exercises point at the exercise index instead.
     faq = yaml.safe_load((folder / "content" / "faq.yml").read_text(encoding="utf-8"))
     for question in faq["questions"]:

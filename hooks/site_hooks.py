@@ -37,6 +37,7 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     site = adapter.content_of(config)
+    adapter.escape_meta(page)
     markdown = render.fill_placeholders(markdown, site, page.file.src_uri)
     if page.file.generated_by is None:
         markdown += render.hand_written_review(page.meta)

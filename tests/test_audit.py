@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+import pipeline
 from conftest import BuiltSite
 from gentle_movements import blocks
 from gentle_movements.audit import audit_site
+from gentle_movements.content import SiteContent
 
 
 @pytest.fixture
@@ -40,7 +43,7 @@ def test_a_removed_stop_rule_is_named(site_copy: Path, built_site: BuiltSite) ->
 
     edit_page(site_copy, f"exercises/{slug}.html", drop_first_rule)
     findings = [str(f) for f in audit_site(site_copy, built_site.content)]
-    assert any(f.startswith(f"exercises/{slug}.html: the {blocks.STOP_IF} block lacks")
+    assert any(f.startswith(f"exercises/{slug}.html: the {blocks.STOP_IF} block does not show")
                and rule[:20] in f for f in findings), findings
 
 
@@ -79,5 +82,60 @@ def test_a_lost_step_is_counted(site_copy: Path, built_site: BuiltSite) -> None:
 
     edit_page(site_copy, "exercises/cat-cow.html", drop_step)
     steps = len(built_site.content.exercises["cat-cow"].steps)
-    assert (f"exercises/cat-cow.html: has {steps - 1} numbered steps; the content has {steps}"
-            in [str(f) for f in audit_site(site_copy, built_site.content)])
+    assert (f"exercises/cat-cow.html: the {blocks.STEPS} block has {steps - 1} items; the "
+            f"content has {steps}" in [str(f) for f in audit_site(site_copy, built_site.content)])
+
+
+# The audit on its own: whatever got past the model, or came from elsewhere, is caught ------
+
+
+def hostile(content: SiteContent, **changes) -> list[str]:
+    """Audit the page of an exercise changed past the model's checks."""
+    exercise = pipeline.validate(pipeline.base_exercise())
+    return [str(f) for f in pipeline.audit_exercise(content, exercise.model_copy(update=changes))]
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    ({"stop_if": ["Your hip pinches.\n{hidden}"]}, "block is hidden or reordered by 'hidden'"),
+    ({"stop_if": ["Your hip pinches.\n{: dir=rtl}"]}, "hidden or reordered by 'dir'"),
+    ({"stop_if": ["Your hip pinches.\n{: .md-hidden}"]}, "with the class 'md-hidden'"),
+    ({"stop_if": ["Your hip pinches.\n{: aria-hidden=true}"]}, "hidden from screen readers"),
+    ({"stop_if": ["Rest 5\u061c0 minutes."]}, "U+061C ARABIC LETTER MARK"),
+    ({"steps": ["Hold.\n- Then this.", "Lower."]}, "steps[0] word for word"),
+    ({"start": "Lie down. ![](https:\\evil.example/p.gif)"}, "loads a file from outside"),
+    ({"start": "Lie [down](java\nscript:alert(1))."}, "unsafe markup: <a> to java"),
+    ({"start": "Lie down. <script>alert(1)</script>"}, "<script> inside the page"),
+    ({"you_should_feel": "A stretch.\n{: onclick=alert(1)}"}, "<p> with onclick"),
+])
+def test_the_audit_catches_what_gets_past_the_model(content: SiteContent, changes: dict,
+                                                     expected: str) -> None:
+    findings = hostile(content, **changes)
+    assert any(expected in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize(("edit", "expected"), [
+    (lambda html: html.replace("</head>", '<meta http-equiv="refresh" content="0; '
+                               'url=https://evil.example/"></head>', 1), "http-equiv='refresh'"),
+    (lambda html: html.replace('<meta name="description" content="',
+                               '<meta name="description" content="x">Text in the head<meta '
+                               'name="x" content="', 1), "text before the first element"),
+    (lambda html: html.replace("<title>", '<title data-x="1">', 1), "unexpected attribute"),
+    (lambda html: re.sub(r'<meta name="description" content="[^"]*"',
+                         '<meta name="description" content="0; url=https://evil.example/" '
+                         'http-equiv="refresh"', html, count=1), "http-equiv"),
+    (lambda html: html.replace('class="md-nav__link"', 'class="md-nav__link" '
+                               'onmouseover="alert(1)"', 1), "with onmouseover"),
+    (lambda html: html.replace("</article>", '<img src="//evil.example/p.gif" alt=""></article>',
+                               1), "loads a file from outside this site"),
+    (lambda html: re.sub(r'(<a href="[^"]*" class="md-nav__link"[^>]*>)',
+                         r"\1<script>alert(1)</script>", html, count=1), "<script> inside"),
+    (lambda html: html.replace('<div class="admonition warning gm-stop-if">',
+                               '<div class="admonition warning gm-stop-if" hidden>', 1),
+     "gm-stop-if block is hidden"),
+])
+def test_the_audit_reads_the_whole_document(site_copy: Path, built_site: BuiltSite, edit,
+                                            expected: str) -> None:
+    page = site_copy / "exercises" / "bridge.html"
+    page.write_text(edit(page.read_text(encoding="utf-8")), encoding="utf-8")
+    findings = [str(f) for f in audit_site(site_copy, built_site.content)]
+    assert any(f.startswith("exercises/bridge.html") and expected in f for f in findings), findings

@@ -20,3 +20,8 @@ def test_exercise_address_is_permanent() -> None:
     assert render.exercise_address("https://example.org/sub/", "bridge") == (
         "https://example.org/sub/exercises/bridge.html"
     )
+
+
+def test_generated_paths_are_where_the_pages_go(content: SiteContent) -> None:
+    pages = render.generated_pages(content, "https://example.org/")
+    assert render.generated_paths(content) == [page.src_uri for page in pages]

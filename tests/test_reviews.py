@@ -48,11 +48,13 @@ def test_without_gm_today_the_build_checks_reviews_against_the_real_date(
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "how-to-use.md"
     text = page.read_text(encoding="utf-8")
-    start = text.index("next_review_due: ")
-    end = text.index("\n", start)
-    page.write_text(f"{text[:start]}next_review_due: {date.today().isoformat()}{text[end:]}",
-                    encoding="utf-8")
+    for key, day in (("last_reviewed", date.today() - timedelta(days=365)),
+                     ("next_review_due", date.today())):
+        start = text.index(f"{key}: ")
+        end = text.index("\n", start)
+        text = f"{text[:start]}{key}: {day.isoformat()}{text[end:]}"
+    page.write_text(text, encoding="utf-8")
     monkeypatch.delenv("GM_TODAY")
     with pytest.raises((Abort, PluginError)):
         build_site(project / "mkdocs.yml", project / "site")
-    assert f"docs/how-to-use.md: review due {date.today().isoformat()}" in caplog.text
+    assert f"docs/how-to-use.md:4: review due {date.today().isoformat()}" in caplog.text

@@ -9,11 +9,13 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
+import pipeline
 from conftest import ROOT
 from gentle_movements import model
-from gentle_movements.audit import audit_html
-from gentle_movements.content import check_file
+from gentle_movements.audit import Expected, audit_html
+from gentle_movements.content import SiteContent, check_file
 from gentle_movements.errors import ContentError
 
 BASE = (ROOT / "tests" / "malformed" / "base.yml").read_text(encoding="utf-8")
@@ -21,8 +23,8 @@ STEP = "  - Hold one knee with both hands.\n"
 
 XSS_PAYLOADS = [
     "<script>alert(1)</script>",
-    "<SCRIPT SRC=https://example.org/x.js></SCRIPT>",
     "< script >alert(1)</ script >",
+    "<SCRIPT SRC=https://example.org/x.js></SCRIPT>",
     "<img src=x onerror=alert(1)>",
     "<svg onload=alert(1)>",
     "<iframe src='https://example.org'></iframe>",
@@ -42,8 +44,13 @@ XSS_PAYLOADS = [
     "[click][1]\n\n[1]: javascript:alert(1)",
     "[click](&#106;avascript:alert(1))",
     "[click](java&#x09;script:alert(1))",
-    "Hold it{: onclick=\"alert(1)\" }",
-    "Hold it{ onmouseover=alert(1) }",
+    "Hold it\n{: onclick=\"alert(1)\" }",
+    "Hold it\n{ onmouseover=alert(1) }",
+    "Hold it\n{hidden}",
+    "![](https:\\evil.example/p.gif)",
+    "[click](java\rscript:alert(1))",
+    "[click](ms-msdt:id)",
+    "Rest 5\u061c0 seconds",
     "<javascript:alert(1)>",
     "Hold\u202eit",
     "Hold\x00it",
@@ -70,6 +77,29 @@ def test_there_are_at_least_twenty_payloads() -> None:
     assert len(XSS_PAYLOADS) >= 20
 
 
+SHOWN_AS_TEXT = [
+    "< script >alert(1) < / script >",
+    "Hold it{: onclick=\"alert(1)\" }",
+    "Hold it{ onmouseover=alert(1) }",
+    "Hold it. {hidden}",
+]
+"""Payloads that look hostile but are not Markdown where they stand: the reader sees them
+as written, which the audit checks word for word."""
+
+
+@pytest.mark.parametrize("payload", SHOWN_AS_TEXT, ids=range(len(SHOWN_AS_TEXT)))
+def test_harmless_lookalikes_are_shown_as_written(content: SiteContent, payload: str) -> None:
+    data = pipeline.base_exercise()
+    data["steps"][0] = payload
+    exercise = pipeline.validate(data)
+    assert isinstance(exercise, model.Exercise), exercise
+    assert pipeline.audit_exercise(content, exercise) == []
+    page = etree.fromstring(pipeline.page_html(pipeline.with_exercise(content, exercise)),
+                            etree.HTMLParser())
+    assert page.find(".//script") is None
+    assert payload in " ".join(page.find(".//article").itertext())
+
+
 @pytest.mark.parametrize(
     "markup",
     [
@@ -82,9 +112,9 @@ def test_there_are_at_least_twenty_payloads() -> None:
     ],
 )
 def test_the_audit_finds_script_that_reaches_a_page(markup: str) -> None:
-    page = f"<html><head><meta name='description' content='x'></head><body><article><h1>T</h1>" \
-           f"{markup}</article></body></html>"
-    findings = audit_html(page, "x.html", {})
+    page = f"<html><head><meta name='description' content='x'><title>T</title></head><body>" \
+           f"<article><h1>T</h1>{markup}</article></body></html>"
+    findings = audit_html(page, "x.html", Expected())
     assert any("unsafe markup" in str(finding) for finding in findings), findings
 
 

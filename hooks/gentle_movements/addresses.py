@@ -2,7 +2,9 @@
 
 Clinicians print and send these addresses, so once published one must keep resolving.
 `content/published-addresses.txt` is the ledger: `make ledger` adds new addresses to it,
-never removes any, and a test fails when one of them stops resolving.
+never removes any. The build (and so `make publish`) refuses content that drops a recorded
+address without forwarding it in `content/redirects.yml` (`lost_addresses`), and a test
+follows every recorded address through the built site.
 """
 
 from __future__ import annotations
@@ -10,36 +12,68 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import blocks, floor, render
-from .content import SiteContent
+from .content import LEDGER_FILE, SiteContent
+from .errors import ContentError, ContentErrors
 from .open_data import DATA_FILE, SCHEMA_FILE
+from .safe_yaml import read_bytes
 
-LEDGER = "content/published-addresses.txt"
+LEDGER = f"content/{LEDGER_FILE}"
+LEDGER_LIMIT = 64 * 1024 * 1024  # about 700 bytes an exercise: room for many thousands
 
 
 def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
     """Addresses this content publishes, without building the site."""
     pages = {_html(path.relative_to(docs_dir).as_posix()) for path in docs_dir.rglob("*.md")}
-    pages |= {_html(page.src_uri) for page in render.generated_pages(site, "")}
+    pages |= {_html(src_uri) for src_uri in render.generated_paths(site)}
     pages |= set(render.redirect_files(site, ""))
     addresses = pages | {DATA_FILE, SCHEMA_FILE}
-    for slug, exercise in site.exercises.items():
-        page = _html(render.exercise_path(slug))
-        for block, anchor in blocks.ANCHORS.items():
-            if block != blocks.HARDER or exercise.harder:
-                addresses.add(f"{page}#{anchor}")
+    for slug in site.exercises:
+        addresses |= {f"{_html(render.exercise_path(slug))}#{anchor}"
+                      for anchor in exercise_anchors(site, slug)}
+    for old, new in site.redirects.exercises.items():  # the old page forwards its #anchors
+        old_page = _html(render.exercise_path(old))
+        addresses |= {f"{old_page}#{anchor}" for anchor in exercise_anchors(site, new)}
     addresses |= {"safety.html#red-flags", "safety.html#stop-rules", "safety.html#tips"}
     addresses |= {f"safety.html#{tip.id}" for tip in site.safety_tips.tips}
     addresses |= {f"faq.html#{question.id}" for question in site.faq.questions}
     floor_page = _html(floor.PAGE)
     addresses |= {f"{floor_page}#{stage.id}" for stage in site.floor.stages}
+    addresses |= {f"safety.html#{old}" for old in site.redirects.tips}
+    addresses |= {f"faq.html#{old}" for old in site.redirects.questions}
     return addresses
 
 
+def exercise_anchors(site: SiteContent, slug: str) -> list[str]:
+    """The section anchors an exercise page has (#harder only when it has harder versions)."""
+    return [anchor for block, anchor in blocks.ANCHORS.items()
+            if block != blocks.HARDER or site.exercises[slug].harder]
+
+
+def lost_addresses(site: SiteContent, docs_dir: Path, ledger: Path,
+                   shown_as: str = LEDGER) -> list[ContentError]:
+    """Every recorded address this content no longer publishes, at its line of the ledger."""
+    current = current_addresses(site, docs_dir)
+    return [
+        ContentError(shown_as, line, "", f"{address} was published and would stop working; "
+                     "keep it, or forward it in content/redirects.yml (exercises:, "
+                     "questions: or tips:, old: new)")
+        for address, line in _ledger_lines(ledger, shown_as).items() if address not in current
+    ]
+
+
 def read_ledger(path: Path) -> set[str]:
-    if not path.is_file():
-        return set()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return set(_ledger_lines(path, LEDGER))
+
+
+def _ledger_lines(path: Path, shown_as: str) -> dict[str, int]:
+    """Each recorded address and its line. The ledger must exist: without it nothing
+    published would be protected."""
+    try:
+        text = read_bytes(path, shown_as, LEDGER_LIMIT).decode("utf-8")
+    except UnicodeDecodeError:
+        raise ContentErrors([ContentError(shown_as, 1, "", "file is not UTF-8 text")]) from None
+    return {line.strip(): number for number, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.startswith("#")}
 
 
 def write_ledger(path: Path, addresses: set[str]) -> None:
@@ -59,7 +93,7 @@ if __name__ == "__main__":
 
     root = Path.cwd()
     ledger = root / LEDGER
-    known = read_ledger(ledger)
+    known = read_ledger(ledger) if ledger.exists() else set()
     new = current_addresses(load_content(root / "content", root), root / "docs") - known
     write_ledger(ledger, known | new)
     print(f"{LEDGER}: {len(new)} new, {len(known | new)} in all")

@@ -25,10 +25,20 @@ SHARE = "gm-share"
 REVIEW = "gm-review"
 DISCLAIMER = "gm-disclaimer"
 SAFETY_TIP = "gm-tip"
+PRINT_ONLY = "gm-print-only"
+"""Words for paper only, such as an address to type in."""
+CALL = "gm-call"
+"""The numbers to call, in a group of warning signs."""
+RED_FLAGS_WHY = "gm-red-flags-why"
+"""Why a group of warning signs matters: on screen; print leaves it out for room."""
+REVIEW_WHAT = "gm-review-what"
+"""What a review did, beside its dates: on screen; print keeps only the dates and whether a
+clinician reviewed it."""
 FAQ_ITEM = "gm-question"
 PREGNANCY_SIGNS = "gm-pregnancy-signs"
 FLOOR_HELP = "gm-floor-help"
 """The link to getting down to the floor, under a floor exercise's starting position."""
+INTRO = "gm-intro"
 
 ANCHORS = {
     PICTURES: "pictures",

@@ -5,14 +5,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import model
+from . import model, settings
 from .errors import ContentError, ContentErrors
+from .figure_model import JOINT_RANGES
 from .safe_yaml import YamlDocument, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -27,6 +29,9 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "pregnancy-warning-signs.yml": model.PregnancyWarningSigns,
     "floor.yml": model.FloorGuide,
 }
+LEDGER_FILE = "published-addresses.txt"
+SCHEMA_FOLDER = "schema"
+"""Beside the content: the address ledger (`addresses.py`) and the JSON Schema for editors."""
 
 
 @dataclass(frozen=True)
@@ -46,23 +51,28 @@ class SiteContent:
     """Pregnancy's own warning signs, shown on the pregnancy page."""
     floor: model.FloorGuide
     """Getting down to the floor and back up, linked from every floor exercise."""
+    review_lines: dict[str, int] = field(default_factory=dict)
+    """The line of each content file's `next_due`, for messages about reviews."""
 
 
-def load_content(content_dir: Path, project_root: Path) -> SiteContent:
-    """Read and check every content file; raise `ContentErrors` listing every problem."""
+def load_content(content_dir: Path, project_root: Path,
+                 today: date | None = None) -> SiteContent:
+    """Read and check every content file; raise `ContentErrors` listing every problem.
+
+    Review dates are checked against `today`, by default the build's date (GM_TODAY or
+    today; a bad GM_TODAY raises `SettingError`)."""
+    context = {"today": today or settings.build_date()}
     errors: list[ContentError] = []
     documents: dict[str, YamlDocument] = {}
 
     def shown(path: Path) -> str:
         return _relative(path, project_root)
 
+    errors += _unpublished_files(content_dir, project_root)
     singles: dict[str, BaseModel] = {}
     for name, model_class in SINGLE_FILES.items():
         path = content_dir / name
-        if not path.is_file():
-            errors.append(ContentError(shown(path), 1, "", "file is missing"))
-            continue
-        loaded = _load_model(path, shown(path), model_class, errors, documents)
+        loaded = _load_model(path, shown(path), model_class, errors, documents, context)
         if loaded is not None:
             singles[name] = loaded
 
@@ -71,9 +81,9 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
     exercise_files: set[str] = set()  # every valid file name, loaded or not, for link checks
     exercise_dir = content_dir / EXERCISES_FOLDER
     for path in sorted(exercise_dir.iterdir()) if exercise_dir.is_dir() else []:
-        if path.name.startswith("."):
-            continue
-        if path.suffix != ".yml" or not path.is_file():
+        if path.name.startswith(".") or not _inside(path, project_root):
+            continue  # reported by _unpublished_files
+        if path.suffix != ".yml":
             errors.append(ContentError(shown(path), 1, "", "exercise files must end in .yml"))
             continue
         if not _is_slug(path.stem):
@@ -84,7 +94,7 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
             ))
             continue
         exercise_files.add(path.stem)
-        exercise = _load_model(path, shown(path), model.Exercise, errors, documents)
+        exercise = _load_model(path, shown(path), model.Exercise, errors, documents, context)
         if exercise is not None:
             exercises[path.stem] = exercise
             exercise_sources[path.stem] = shown(path)
@@ -103,6 +113,12 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
     if "redirects.yml" in singles:
         redirects_document = documents[shown(content_dir / "redirects.yml")]
         errors += _redirect_errors(singles["redirects.yml"], redirects_document, exercise_files)
+        anchors = {"questions": ("faq.yml", "questions"), "tips": ("safety-tips.yml", "tips")}
+        for key, (name, list_name) in anchors.items():
+            if name in singles:
+                ids = {item.id for item in getattr(singles[name], list_name)}
+                errors += _anchor_redirect_errors(getattr(singles["redirects.yml"], key),
+                                                  redirects_document, key, name, ids)
     if errors:
         raise ContentErrors(errors)
 
@@ -119,6 +135,8 @@ def load_content(content_dir: Path, project_root: Path) -> SiteContent:
         redirects=singles["redirects.yml"],  # type: ignore[arg-type]
         pregnancy_signs=singles["pregnancy-warning-signs.yml"],  # type: ignore[arg-type]
         floor=singles["floor.yml"],  # type: ignore[arg-type]
+        review_lines={path: document.line_of(("review", "next_due"))
+                      for path, document in documents.items()},
     )
 
 
@@ -131,6 +149,41 @@ def _following_how_often(exercise: model.Exercise, how_often: str) -> model.Exer
     return exercise.model_copy(update={"dose": dose})
 
 
+def _unpublished_files(content_dir: Path, project_root: Path) -> list[ContentError]:
+    """Files in content/ that the site would silently leave out: a name starting with a dot,
+    a file no part of the site reads, or a link to a file outside the project."""
+    expected = {*SINGLE_FILES, EXERCISES_FOLDER, LEDGER_FILE, SCHEMA_FOLDER}
+    errors = []
+    folders = [content_dir, content_dir / EXERCISES_FOLDER, content_dir / SCHEMA_FOLDER]
+    for folder in folders:
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for path in sorted(folder.iterdir()):
+            shown = _relative(path, project_root)
+            if path.name.startswith("."):
+                errors.append(ContentError(shown, 1, "", "a file whose name starts with a dot "
+                                           "is never published; rename it or remove it"))
+            elif not _inside(path, project_root):
+                errors.append(ContentError(shown, 1, "", "is a link to a file outside the "
+                                           "project, which is not published; copy the file "
+                                           "in instead"))
+            elif folder == content_dir and path.name not in expected:
+                errors.append(ContentError(shown, 1, "", "no part of the site reads this file; "
+                                           "exercises go in content/exercises/"))
+            elif folder.name == SCHEMA_FOLDER and not path.name.endswith(".schema.json"):
+                errors.append(ContentError(shown, 1, "", "content/schema/ holds only the "
+                                           "JSON Schema files that `make schema` writes"))
+    return errors
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether `path`, followed through any links, stays inside the project."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
 def _is_slug(text: str) -> bool:
     return len(text) <= model.SLUG_MAX_LENGTH and re.fullmatch(model.SLUG_PATTERN, text) is not None
 
@@ -138,12 +191,12 @@ def _is_slug(text: str) -> bool:
 def check_file(path: Path, shown_as: str, model_class: type[BaseModel]) -> list[ContentError]:
     """The problems in one content file on its own (links to other files are not checked)."""
     errors: list[ContentError] = []
-    _load_model(path, shown_as, model_class, errors, {})
+    _load_model(path, shown_as, model_class, errors, {}, {"today": settings.build_date()})
     return errors
 
 
 def _load_model(path: Path, shown_as: str, model_class: type[M], errors: list[ContentError],
-                documents: dict[str, YamlDocument]) -> M | None:
+                documents: dict[str, YamlDocument], context: dict[str, object]) -> M | None:
     try:
         document = read_yaml(path, shown_as)
     except ContentErrors as problems:
@@ -151,7 +204,7 @@ def _load_model(path: Path, shown_as: str, model_class: type[M], errors: list[Co
         return None
     documents[shown_as] = document
     try:
-        return model_class.model_validate(document.data)
+        return model_class.model_validate(document.data, context=context)
     except ValidationError as error:
         errors.extend(_explain(document, error))
         return None
@@ -195,6 +248,9 @@ def _message(detail: dict, location: tuple[str | int, ...]) -> str:
         return "YAML read this as a number; put the text in quotes"
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "string_too_long":
+        limit = detail["ctx"]["max_length"]
+        return f"is {len(str(value).strip())} characters long; at most {limit} are allowed here"
     if kind == "too_short":
         count = detail["ctx"]["min_length"]
         return f"needs at least {count} {'entry' if count == 1 else 'entries'}"
@@ -204,6 +260,16 @@ def _message(detail: dict, location: tuple[str | int, ...]) -> str:
         return f"must be one of: {detail['ctx']['expected']}"
     if kind == "string_pattern_mismatch":
         return "use lower-case letters, digits and single hyphens (like knee-to-chest)"
+    joint = location[-1] if location else None
+    if kind in ("greater_than_equal", "less_than_equal") and "pose" in location \
+            and joint in JOINT_RANGES:
+        low, high = JOINT_RANGES[str(joint)]
+        return (f"{value} degrees is outside what a body can do here ({low} to {high}); "
+                "the picture would show an impossible pose")
+    if kind == "greater_than_equal":
+        return f"{value} is below the smallest allowed, {detail['ctx']['ge']}"
+    if kind == "less_than_equal":
+        return f"{value} is above the largest allowed, {detail['ctx']['le']}"
     message = str(detail["msg"])
     return message.removeprefix("Value error, ")
 
@@ -243,6 +309,21 @@ def _redirect_errors(redirects: model.Redirects, document: YamlDocument,
                               "exists; an address can be a page or a redirect, not both"))
         if new not in known:
             errors.append(_at(document, ("exercises", old), _unknown_exercise(new, known)))
+    return errors
+
+
+def _anchor_redirect_errors(redirects: dict[str, str], document: YamlDocument, key: str,
+                            file_name: str, ids: set[str]) -> list[ContentError]:
+    errors = []
+    for old, new in redirects.items():
+        if old in ids:
+            errors.append(_at(document, (key, old), f"content/{file_name} still has the id "
+                              f"{old!r}; an anchor can be kept or forwarded, not both"))
+        if new not in ids:
+            guess = difflib.get_close_matches(new, sorted(ids), n=1)
+            hint = f"; did you mean {guess[0]!r}?" if guess else ""
+            errors.append(_at(document, (key, old), f"content/{file_name} has no id "
+                              f"{new!r}{hint}"))
     return errors
 
 

@@ -34,3 +34,11 @@ class ContentErrors(Exception):
         plural = "s" if count != 1 else ""
         lines.append(f"{count} problem{plural} in the content; nothing was built.")
         return "\n".join(lines)
+
+
+class SettingError(Exception):
+    """An environment variable with a value the build cannot use."""
+
+    def __init__(self, variable: str, message: str) -> None:
+        self.variable = variable
+        super().__init__(f"{variable}: {message}")

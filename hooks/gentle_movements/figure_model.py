@@ -12,10 +12,32 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .model import ShortText, StrictModel, Text
+from .model import PlainText, Sentences, ShortText, StrictModel
 
-Angle = Annotated[int, Field(ge=-180, le=180)]
-"""Degrees. Human ranges for each joint are checked by `figures.JOINT_RANGES`."""
+JOINT_RANGES = {
+    "back": (-35, 70),       # arching back to rounding forward, the spine as a whole
+    "turn": (-50, 50),       # turning the shoulders while the hips stay still
+    "neck": (-60, 50),
+    "head_turn": (-70, 70),
+    "hip": (-30, 135),       # back (extension) to knee-to-chest; passive range, knee bent
+    "hip_out": (-30, 45),
+    "hip_turn": (-40, 70),   # inwards to outwards; the pigeon's front hip nears 70
+    "knee": (0, 160),        # 160 is sitting back on the heels
+    "ankle": (-20, 50),      # toes pulled up to pointed (the top of the foot flat on a mat)
+    "shoulder": (-60, 180),
+    "shoulder_out": (-50, 170),
+    "elbow": (0, 150),
+    "wrist": (-80, 90),      # 90: palm flat on the floor under a straight arm
+}
+"""Degrees each joint may bend, from average adult ranges of movement (generous, as people
+differ): a pose outside them is a drawing mistake or a movement nobody should be shown, so
+the model refuses it. Every pose between two allowed ones is allowed too, so the animation
+stays within them."""
+
+
+def _joint(name: str) -> object:
+    low, high = JOINT_RANGES[name]
+    return Annotated[int, Field(ge=low, le=high)]
 
 View = Literal["side", "front", "three-quarter", "above"]
 """side: the figure faces right, its right side towards you. front: it faces you. above:
@@ -45,28 +67,28 @@ Joint = Literal[
 class Leg(StrictModel):
     """One leg's joint angles; 0 everywhere is standing straight."""
 
-    hip: Angle = 0
+    hip: _joint("hip") = 0
     """Bending at the hip: + brings the thigh forward and up (90 is sitting), - takes it back."""
-    hip_out: Angle = 0
+    hip_out: _joint("hip_out") = 0
     """Moving the thigh out to the side (+) or across the other leg (-)."""
-    hip_turn: Angle = 0
+    hip_turn: _joint("hip_turn") = 0
     """Turning the thigh outwards (+): with the knee bent, the foot moves across the body."""
-    knee: Angle = 0
+    knee: _joint("knee") = 0
     """Bending the knee: 0 is straight, 90 is a right angle."""
-    ankle: Angle = 0
+    ankle: _joint("ankle") = 0
     """Pointing the toes (+) or pulling them up towards the shin (-)."""
 
 
 class Arm(StrictModel):
     """One arm's joint angles; 0 everywhere is hanging by your side."""
 
-    shoulder: Angle = 0
+    shoulder: _joint("shoulder") = 0
     """Raising the arm forward (+; 90 is straight out in front, 180 overhead) or back (-)."""
-    shoulder_out: Angle = 0
+    shoulder_out: _joint("shoulder_out") = 0
     """Raising the arm out to the side (+) or across the body (-)."""
-    elbow: Angle = 0
+    elbow: _joint("elbow") = 0
     """Bending the elbow: 0 is straight."""
-    wrist: Angle = 0
+    wrist: _joint("wrist") = 0
     """Bending the hand back (+, as when your palm is flat on the floor) or forward (-)."""
 
 
@@ -78,13 +100,13 @@ class Pose(StrictModel):
     facing forward: 90 is upright, 0 is level with the head forward (on hands and knees), 180
     is lying on the back with the head behind, 200 has the hips lifted (a bridge). 0 with the
     legs straight back is lying on the front."""
-    back: Angle = 0
+    back: _joint("back") = 0
     """Rounding the back (+, bending forward, as in the cat) or arching it (-)."""
-    turn: Angle = 0
+    turn: _joint("turn") = 0
     """Turning the shoulders to the right (+) or left (-) while the hips stay still."""
-    neck: Angle = 0
+    neck: _joint("neck") = 0
     """Bending the head forward (+, chin to chest) or tipping it back (-)."""
-    head_turn: Angle = 0
+    head_turn: _joint("head_turn") = 0
     """Turning the head to the right (+) or left (-)."""
     right_arm: Arm = Arm()
     left_arm: Arm = Arm()
@@ -97,7 +119,7 @@ class Frame(StrictModel):
 
     label: ShortText
     """Shown under the picture, for example 'Start' or 'Hold'."""
-    alt: Text
+    alt: PlainText
     """What the picture shows, in words, for screen readers: plain text, no Markdown."""
     pose: Pose
 
@@ -120,5 +142,5 @@ class Illustration(StrictModel):
     """The point that stays in the same place in both positions."""
     start: Frame
     end: Frame
-    caption: Text
-    """One or two sentences under the picture."""
+    caption: Sentences
+    """One or two sentences under the picture, on one line."""

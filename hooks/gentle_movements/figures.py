@@ -2,8 +2,8 @@
 
 Forward kinematics places each joint in 3D from a pose (`body`); `posed` then sets the figure
 down on the floor or its prop, keeping one point still between the start and end positions.
-`figure_svg.py` draws the result. Pure functions throughout; the body's proportions and the
-ranges its joints may take are data at the top.
+`figure_svg.py` draws the result. Pure functions throughout; the body's proportions are data at the
+top, and the ranges its joints may take are part of the content model (`figure_model.py`).
 
 World axes: x points the way the figure faces in the side view, y away from the viewer of the
 side view (so the figure's right side is nearer), z up. Lengths are in hundredths of the
@@ -46,24 +46,6 @@ BONE_PAIRS = (
     ("left hip", "right hip"), ("left shoulder", "right shoulder"), ("neck", "head"),
 )
 """Joints joined by a rigid bone: their distance never changes between poses."""
-
-JOINT_RANGES = {
-    "back": (-35, 70),       # arching back to rounding forward, the spine as a whole
-    "turn": (-50, 50),       # turning the shoulders while the hips stay still
-    "neck": (-60, 50),
-    "head_turn": (-70, 70),
-    "hip": (-30, 135),       # back (extension) to knee-to-chest; passive range, knee bent
-    "hip_out": (-30, 45),
-    "hip_turn": (-40, 70),   # inwards to outwards; the pigeon's front hip nears 70
-    "knee": (0, 160),        # 160 is sitting back on the heels
-    "ankle": (-20, 50),      # toes pulled up to pointed (the top of the foot flat on a mat)
-    "shoulder": (-60, 180),
-    "shoulder_out": (-50, 170),
-    "elbow": (0, 150),
-    "wrist": (-80, 90),      # 90: palm flat on the floor under a straight arm
-}
-"""Degrees each joint may bend, from average adult ranges of movement (generous, as people
-differ): a pose outside them is a drawing mistake or a movement nobody should be shown."""
 
 MAT_TOP = 1.5
 BED_TOP = 24.0
@@ -145,19 +127,6 @@ def angles_of(pose: Pose) -> dict[str, float]:
 def blend(start: Mapping[str, float], end: Mapping[str, float], t: float) -> dict[str, float]:
     """Part way between two poses, joint by joint, so that limbs keep their length."""
     return {key: start[key] + (end[key] - start[key]) * t for key in start}
-
-
-def out_of_range(angles: Mapping[str, float]) -> list[str]:
-    """Joint angles a body cannot take, as 'right_leg.knee: 170 is outside 0 to 160'. The
-    trunk's direction is not a joint: it may point anywhere."""
-    problems = []
-    for key, value in angles.items():
-        joint = key.split(".")[-1]
-        if joint in JOINT_RANGES:
-            low, high = JOINT_RANGES[joint]
-            if not low <= value <= high:
-                problems.append(f"{key}: {value:g} is outside {low} to {high}")
-    return problems
 
 
 def spine_chord(bend: float) -> float:

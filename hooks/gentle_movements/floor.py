@@ -28,7 +28,7 @@ def address(site_url: str) -> str:
 def floor_help(site_url: str, *, link_prefix: str = "") -> str:
     """The sentence after a floor exercise's starting position: a link on screen, and on
     paper the address to type (the `code` element keeps it out of the reading grade)."""
-    printed = (f' <span class="gm-print-only"><code>{address(site_url)}</code></span>'
+    printed = (f' <span class="{blocks.PRINT_ONLY}"><code>{address(site_url)}</code></span>'
                if site_url else "")
     # Inline, at the end of the starting position's paragraph: a printout has no room to spare.
     return (f'<span class="{blocks.FLOOR_HELP}">See '

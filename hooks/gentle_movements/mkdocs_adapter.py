@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,10 +20,10 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from . import csp, offline_copy, open_data, render, reviews
+from . import addresses, csp, markup, model, offline_copy, open_data, render, reviews, settings
 from .audit import audit_site
 from .content import SiteContent, load_content
-from .errors import ContentErrors
+from .errors import ContentError, ContentErrors, SettingError
 from .previews import preview_png
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ log = logging.getLogger("mkdocs.gentle_movements")  # under mkdocs., so strict m
 CONTENT_FOLDER = "content"
 CONTENT_KEY = "gentle_movements_content"
 """Where this build's content is kept on the config object: per build, never in a global."""
+TODAY_KEY = "gentle_movements_today"
+"""The date this build checks reviews against, read once."""
 
 
 def project_root(config: MkDocsConfig) -> Path:
@@ -44,14 +46,30 @@ def project_root(config: MkDocsConfig) -> Path:
 
 
 def load_for_build(config: MkDocsConfig) -> SiteContent:
-    """Load the content and keep it on this build's config; stop the build on any error."""
+    """Check the settings, load the content and keep it on this build's config; stop the
+    build on any error, and if a published address would stop working."""
     root = project_root(config)
     try:
+        settings.check_address(settings.SITE_URL, config.site_url)
+        settings.check_address(settings.REPO_URL, config.repo_url)
+        settings.check_address(settings.EDIT_URI, config.edit_uri, or_path=True)
+        today = settings.build_date()
+    except SettingError as error:
+        raise PluginError(str(error)) from None
+    if not markup.same_as_build(config.markdown_extensions, config.mdx_configs):
+        raise PluginError(
+            "mkdocs.yml: markdown_extensions differ from the ones content is checked with; "
+            "change both mkdocs.yml and MARKDOWN_EXTENSIONS in hooks/gentle_movements/markup.py")
+    try:
         with cycle_collector_paused():
-            site = load_content(root / CONTENT_FOLDER, root)
+            site = load_content(root / CONTENT_FOLDER, root, today)
+        lost = addresses.lost_addresses(site, Path(config.docs_dir), root / addresses.LEDGER)
+        if lost:
+            raise ContentErrors(lost)
     except ContentErrors as problems:
         raise PluginError(f"The content has problems:\n{problems.report()}") from None
     config[CONTENT_KEY] = site
+    config[TODAY_KEY] = today
     return site
 
 
@@ -70,15 +88,26 @@ def cycle_collector_paused() -> Iterator[None]:
 
 
 def check_reviews(config: MkDocsConfig, files: Files, site: SiteContent) -> None:
-    """Report reviews due within 60 days; stop the build when any is overdue."""
-    pages = {}
+    """Report reviews due within 60 days; stop the build when any is overdue, or when a
+    hand-written page's review dates break the rules content's do (`model.Review`)."""
+    today = config[TODAY_KEY]
+    pages, lines, problems = {}, {}, []
     for file in files.documentation_pages():
         if file.generated_by is None:
-            _, meta = get_data(file.content_string)
-            if isinstance(meta.get("next_review_due"), date):
-                pages[f"docs/{file.src_uri}"] = meta["next_review_due"]
-    dates = reviews.review_dates(site, pages)
-    today = date.fromisoformat(os.environ.get("GM_TODAY") or date.today().isoformat())
+            source = file.content_string
+            _, meta = get_data(source)
+            last, next_due = meta.get("last_reviewed"), meta.get("next_review_due")
+            shown = f"docs/{file.src_uri}"
+            if isinstance(next_due, date):
+                pages[shown] = next_due
+                lines[shown] = _line_of(source, "next_review_due")
+            if isinstance(last, date) and isinstance(next_due, date):
+                problems += [ContentError(shown, _line_of(source, "last_reviewed"), "last_reviewed",
+                                          problem)
+                             for problem in model.review_date_problems(last, next_due, today)]
+    if problems:
+        raise PluginError(f"The content has problems:\n{ContentErrors(problems).report()}")
+    dates = reviews.review_dates(site, pages, lines)
     for due in reviews.due_soon(dates, today):
         log.info(f"Review due soon: {due}")
     late = reviews.overdue(dates, today)
@@ -99,6 +128,19 @@ def check_placeholders(files: Files) -> None:
     if unknown:
         known = ", ".join(f"<!-- gm:{name} -->" for name in render.PLACEHOLDERS)
         raise PluginError("\n".join(unknown) + f"\nThe placeholders are: {known}")
+
+
+def _line_of(source: str, key: str) -> int:
+    found = re.search(rf"^{key}:", source, re.MULTILINE)
+    return source.count("\n", 0, found.start()) + 1 if found else 1
+
+
+def escape_meta(page: Page) -> None:
+    """Escape a hand-written page's metadata, which themes write into the page head as it
+    is (generated pages' metadata is escaped where it is written, in `render`)."""
+    if page.file.generated_by is None:
+        page.meta = {key: render.head_text(value) if isinstance(value, str) else value
+                     for key, value in page.meta.items()}
 
 
 def content_of(config: MkDocsConfig) -> SiteContent:
@@ -163,6 +205,8 @@ def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> No
         slugs = render.exercises_in_group(site, group)
         for slug in slugs:
             page = files.get_file_from_path(render.exercise_path(slug)).page
+            # As text: Material escapes a title in attributes and writes it as it is between
+            # tags, where the model's checks leave nothing that reads as markup.
             page.title = site.exercises[slug].title
             page.parent = section
             if len(slugs) <= NAV_LISTS_AT_MOST:

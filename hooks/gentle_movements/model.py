@@ -1,13 +1,13 @@
 """The content model: what an exercise, a safety tip, a red flag and a question may contain.
 
 Editors write YAML in `content/`; these pydantic models own its shape. Every model forbids
-unknown keys, and every text field is stripped, length-limited and refuses raw HTML, so a typo
-or a pasted `<script>` is reported instead of published.
+unknown keys, and every text field is stripped, length-limited and checked as the reader will
+get it (`markup.py`), so a typo or a pasted `<script>` is reported instead of published.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
@@ -17,65 +17,64 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from . import markup, settings
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SLUG_MAX_LENGTH = 60
 
-# What content text may not contain, and what to tell the editor. Markdown passes raw HTML
-# through to the page, and attribute lists ({: onclick=...}) add attributes to elements, so
-# either could run script in a reader's browser.
-_UNSAFE_MARKUP = [
-    (re.compile(r"<\s*/?\s*[a-zA-Z!?]"), "raw HTML is not allowed here; write Markdown instead"),
-    (re.compile(r"\]\s*[(:]\s*<?\s*(?:javascript|data|vbscript|file)\s*:", re.IGNORECASE),
-     "links must point to http, https or a page of this site"),
-    (re.compile(r"\{\s*[:#.]|\{[^}\n]*=[^}\n]*\}"),
-     "attribute lists in braces ({: ...}) are not allowed here"),
-    (re.compile(r"&#|&[a-zA-Z]+;"),
-     "character codes such as &#106; or &amp; are not allowed; type the character itself"),
-    (re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2066-\u2069]"),
-     "contains an invisible control character; retype the text"),
-]
-
-
-def _refuse_raw_html(text: str) -> str:
-    for pattern, message in _UNSAFE_MARKUP:
-        if pattern.search(text):
-            raise ValueError(message)
-    return text
+def _checked(allowed: markup.Allowed) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        problem = markup.text_problem(text, allowed)
+        if problem:
+            raise ValueError(problem)
+        return text
+    return check
 
 
 def _refuse_unsafe_url(url: str) -> str:
-    if not re.match(r"^https://[^\s/$.?#][^\s<>\"']*$", url):
-        raise ValueError("must be a full https:// address")
+    problem = markup.https_address_problem(url)
+    if problem:
+        raise ValueError(problem)
     return url
 
 
-def _text(max_length: int) -> object:
+def _text(max_length: int, allowed: markup.Allowed) -> object:
     return Annotated[
         str,
         StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
-        AfterValidator(_refuse_raw_html),
+        AfterValidator(_checked(allowed)),
     ]
 
 
-ShortText = _text(120)
-"""A name or a title: one short line."""
+ShortText = _text(120, markup.NAME)
+"""A name or a title: one short line of plain words."""
 
-Text = _text(600)
+Text = _text(600, markup.PROSE)
 """A sentence or a short paragraph. Markdown is allowed; raw HTML is not."""
 
-LongText = _text(3000)
+LongText = _text(3000, markup.PROSE)
 """An answer or a tip: a few short paragraphs of Markdown."""
+
+Sentences = _text(600, markup.SENTENCES)
+"""One or two sentences on one line, such as a caption under a picture."""
+
+LeadText = _text(600, markup.LEAD)
+"""One sentence shown in bold before the text after it: links, but no emphasis."""
+
+PlainText = _text(600, markup.PLAIN)
+"""Words read out exactly as written, such as a picture's description: no Markdown."""
 
 Slug = Annotated[
     str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX_LENGTH)
 ]
 """Lower-case words joined by hyphens: a file name and part of a permanent address."""
 
-HttpsUrl = Annotated[str, AfterValidator(_refuse_unsafe_url)]
+HttpsUrl = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_refuse_unsafe_url)]
 
 Kind = Literal["stretch", "mobility", "strengthening"]
 Direction = Literal["bending-forward", "arching-back", "turning", "hip-rotation", "neutral"]
@@ -146,7 +145,8 @@ class Dose(StrictModel):
 class CheckFirst(StrictModel):
     """A group of people who should check with a professional, and what to do."""
 
-    who: Text
+    who: LeadText
+    """Who should check first; shown in bold."""
     advice: Text
 
 
@@ -163,6 +163,37 @@ class Source(StrictModel):
     url: HttpsUrl
 
 
+def build_date(info: ValidationInfo) -> date:
+    """The date the build checks reviews against (see `settings.build_date`): passed in by
+    the loader, so one run uses one date."""
+    if info.context and "today" in info.context:
+        return info.context["today"]
+    return settings.build_date()
+
+
+MAX_REVIEW_INTERVAL_YEARS = 2
+
+
+def review_date_problems(last: date, next_due: date, today: date) -> list[str]:
+    """What is wrong with a pair of review dates (content files and hand-written pages)."""
+    problems = []
+    if last > today:
+        problems.append(f"last ({last}) is in the future; write the date the review was done")
+    if next_due <= last:
+        problems.append("next_due must come after last")
+    elif next_due > _years_after(last, MAX_REVIEW_INTERVAL_YEARS):
+        problems.append(f"next_due ({next_due}) must be at most {MAX_REVIEW_INTERVAL_YEARS} "
+                        f"years after last, by {_years_after(last, MAX_REVIEW_INTERVAL_YEARS)}")
+    return problems
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
 class ClinicalReview(StrictModel):
     """A review by a registered clinician. Record one only when it has really happened."""
 
@@ -170,6 +201,15 @@ class ClinicalReview(StrictModel):
     role: ShortText
     registration: ShortText
     on: Annotated[date, Field(strict=False)]
+
+    @field_validator("on")
+    @classmethod
+    def _not_in_the_future(cls, on: date, info: ValidationInfo) -> date:
+        today = build_date(info)
+        if on > today:
+            raise ValueError(f"{on} is in the future; record a clinical review only once it "
+                             "has happened")
+        return on
 
 
 class Review(StrictModel):
@@ -182,9 +222,10 @@ class Review(StrictModel):
     """None until a clinician has reviewed it: the page then says so."""
 
     @model_validator(mode="after")
-    def _due_after_last(self) -> Review:
-        if self.next_due <= self.last:
-            raise ValueError("next_due must come after last")
+    def _dates_in_order(self, info: ValidationInfo) -> Review:
+        problems = review_date_problems(self.last, self.next_due, build_date(info))
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
 
@@ -324,13 +365,17 @@ class Faq(StrictModel):
     review: Review
 
 
-
-
 class Redirects(StrictModel):
-    """Old exercise addresses that keep working after a rename."""
+    """Old addresses that keep working after a rename: every address the site has published
+    must keep working (`content/published-addresses.txt`), so a page or an anchor can go
+    only if it is forwarded here."""
 
     exercises: dict[Slug, Slug] = {}
     """Old file name (slug): new file name. The old address then forwards to the new one."""
+    questions: dict[Slug, Slug] = {}
+    """Old question id: new id. Links to faq.html#old then arrive at the renamed question."""
+    tips: dict[Slug, Slug] = {}
+    """Old safety tip id: new id. Links to safety.html#old then arrive at the renamed tip."""
 
 
 class PregnancyWarningSigns(StrictModel):

@@ -10,8 +10,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import model
-from .audit import normalise, plain_text
 from .content import SiteContent
+from .markup import normalise, plain_text
 from .render import exercise_address
 
 SCHEMA_VERSION = "1.0"

@@ -7,6 +7,7 @@ in the built HTML. Material's admonitions and grid cards give them their look.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import get_args
 from . import blocks, figure_svg, floor, routine, timer
 from .content import SiteContent
 from .csp import with_policy
+from .markup import plain_text
 from .model import (
     Dose,
     Exercise,
@@ -126,6 +128,13 @@ def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
         GeneratedPage(floor.PAGE, floor.floor_page(site), "content/floor.yml"),
     ]
     return pages
+
+
+def generated_paths(site: SiteContent) -> list[str]:
+    """Where `generated_pages` puts each page, without making them."""
+    return [*(exercise_path(slug) for slug in site.exercise_sources),
+            f"{EXERCISE_FOLDER}/index.md", *(group_index_path(g) for g in EXERCISE_GROUPS),
+            "safety.md", "faq.md", routine.PAGE, floor.PAGE]
 
 
 def redirect_files(site: SiteContent, site_url: str) -> dict[str, str]:
@@ -305,6 +314,11 @@ def _facts(exercise: Exercise) -> str:
 
 
 def _dose(dose: Dose) -> str:
+    return _bullets(dose_lines(dose))
+
+
+def dose_lines(dose: Dose) -> list[str]:
+    """The dose as the reader gets it, one line each: its numbers and its words."""
     sides = {"each": " on each side", "both": "", "none": ""}[dose.sides]
     rows = []
     if dose.hold_seconds:
@@ -316,7 +330,7 @@ def _dose(dose: Dose) -> str:
     elif dose.rest_seconds:
         rows.append(("Rest", f"{dose.rest_seconds} seconds between repetitions"))
     rows += [("How often", dose.how_often), ("One repetition", dose.one_repetition)]
-    return _bullets(f"**{label}:** {value}" for label, value in rows)
+    return [f"**{label}:** {value}" for label, value in rows]
 
 
 def _range(numbers: NumberRange, unit: str) -> str:
@@ -363,10 +377,6 @@ def red_flag_box(red_flags: RedFlags, *, with_soon: bool = False,
     return box if searchable else _not_searched(box)
 
 
-RED_FLAGS_WHY = "gm-red-flags-why"
-"""The class of a warning-sign group's explanation, which print leaves out for room."""
-
-
 def pregnancy_signs_box(signs: PregnancyWarningSigns) -> str:
     """Pregnancy's own warning signs, from their one file, with their sources."""
     body = "\n\n".join(_red_flag_group(group) for group in signs.groups)
@@ -379,9 +389,9 @@ def _red_flag_group(group: RedFlagGroup) -> str:
     if group.call:
         links = " · ".join(f"[{phone.number}](tel:{phone.number}) ({phone.where})"
                            for phone in group.call)
-        parts.append(f"Call {links}\n{{: .gm-call }}")
+        parts.append(f"Call {links}\n{{: .{blocks.CALL} }}")
     # One paragraph (a Text field), so the class can sit on it.
-    parts += [f"{group.explanation}\n{{: .{RED_FLAGS_WHY} }}", _bullets(group.signs)]
+    parts += [f"{group.explanation}\n{{: .{blocks.RED_FLAGS_WHY} }}", _bullets(group.signs)]
     return "\n\n".join(parts)
 
 
@@ -426,22 +436,26 @@ def how_often(site: SiteContent) -> str:
 
 
 def review_note(review: Review) -> str:
+    # What was done, apart from the dates and whether a clinician reviewed it, which print
+    # keeps on its own when the sheet has no room for the rest.
+    dates, what, clinical = review_parts(review)
+    lines = [dates, *([f"{what}\n{{: .{blocks.REVIEW_WHAT} }}"] if what else []), clinical]
+    return _not_searched(_div(blocks.REVIEW, "\n\n".join(lines)))
+
+
+def review_parts(review: Review) -> tuple[str, str, str]:
+    """The review dates; what was checked; and who reviewed it clinically, or the plain
+    statement that nobody has yet."""
     clinical = (
         f"Reviewed by {review.clinical.reviewer}, {review.clinical.role} "
         f"({review.clinical.registration}), on {_date(review.clinical.on)}."
         if review.clinical
         else NOT_CLINICALLY_REVIEWED
     )
-    # What was done, apart from the dates and whether a clinician reviewed it, which print
-    # keeps on its own when the sheet has no room for the rest.
     what = " ".join(review.what.replace(clinical, " ").split())
-    lines = [_review_dates(review.last, review.next_due), clinical]
-    if what:
-        lines.insert(1, f"{what}\n{{: .{REVIEW_WHAT} }}")
-    return _not_searched(_div(blocks.REVIEW, "\n\n".join(lines)))
+    return [_review_dates(review.last, review.next_due), what, clinical]
 
 
-REVIEW_WHAT = "gm-review-what"
 
 
 def _review_dates(last: date, next_due: date) -> str:
@@ -453,7 +467,13 @@ def disclaimer() -> str:
 
 
 def _sources(sources: Iterable[Source]) -> str:
-    return _bullets(f"[{source.title}]({source.url})" for source in sources)
+    return _bullets(_source_link(source) for source in sources)
+
+
+def _source_link(source: Source) -> str:
+    # In angle brackets the address is one piece, whatever it holds: a ")" in it cannot end
+    # the link and start something else.
+    return f"[{source.title}](<{source.url}>)"
 
 
 # Index, safety and FAQ pages ----------------------------------------------------------------
@@ -526,7 +546,7 @@ def safety_page(site: SiteContent) -> str:
         _front_matter("How to exercise safely with sciatica: when to stop, warning signs "
                       "that need urgent help, and tips for moving with less pain.", tips.review),
         "# Safety",
-        tips.intro,
+        _div(blocks.INTRO, tips.intro),
         "## Warning signs: get help urgently {#red-flags}",
         red_flag_box(site.red_flags, with_soon=True, searchable=True),
         _sources_line(site.red_flags.sources),
@@ -536,6 +556,7 @@ def safety_page(site: SiteContent) -> str:
         "## Tips for exercising safely {#tips}",
     ]
     for tip in tips.tips:
+        parts += _old_anchors(site.redirects.tips, tip.id)
         parts.append(f"### {tip.title} {{#{tip.id}}}")
         body = _with_shared_rule(tip.text, tip.shows, site, "")
         parts.append(_div(blocks.SAFETY_TIP, f"{body}\n\n{_sources_line(tip.sources)}"))
@@ -549,7 +570,7 @@ def faq_page(site: SiteContent) -> str:
         _front_matter("Answers to common questions about sciatica and exercise: "
                       "what helps, what to avoid, and when to get help.", faq.review),
         "# Common questions",
-        faq.intro,
+        _div(blocks.INTRO, faq.intro),
     ]
     for question in faq.questions:
         body = _with_shared_rule(question.answer, question.shows, site, "safety.md")
@@ -558,6 +579,7 @@ def faq_page(site: SiteContent) -> str:
                 f"[{site.exercises[slug].title}](exercises/{slug}.md)" for slug in question.related
             )
             body += f"\n\nSee: {links}."
+        parts += _old_anchors(site.redirects.questions, question.id)
         parts.append(f"## {question.question} {{#{question.id}}}")
         parts.append(_div(blocks.FAQ_ITEM, f"{body}\n\n{_sources_line(question.sources)}"))
     parts += [review_note(faq.review), disclaimer()]
@@ -569,8 +591,14 @@ def _with_shared_rule(text: str, shows: SharedRule | None, site: SiteContent,
     return f"{text}\n\n{shared_rule(shows, site, safety)}" if shows else text
 
 
+def _old_anchors(redirects: Mapping[str, str], anchor: str) -> list[str]:
+    """Empty targets for the ids a section had before it was renamed, so that links to the
+    old #id still arrive at it."""
+    return [f'<div id="{old}"></div>' for old, new in redirects.items() if new == anchor]
+
+
 def _sources_line(sources: Iterable[Source]) -> str:
-    links = "; ".join(f"[{source.title}]({source.url})" for source in sources)
+    links = "; ".join(_source_link(source) for source in sources)
     return f'<p class="{blocks.SOURCES}" markdown>Sources: {links}</p>'
 
 
@@ -578,12 +606,22 @@ def _sources_line(sources: Iterable[Source]) -> str:
 
 
 def _front_matter(description: str, review: Review) -> str:
-    """Page metadata; the review dates also give the sitemap's `lastmod`."""
-    escaped = description.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    """Page metadata; the review dates also give the sitemap's `lastmod`.
+
+    Themes write `page.meta` into the page head as it is, as HTML, so the description is
+    the words of its Markdown, escaped here (`head_text`); JSON quoting makes it one YAML
+    string whatever it holds."""
+    quoted = json.dumps(head_text(plain_text(description)), ensure_ascii=False)
     return (
-        f'---\ndescription: "{escaped}"\nlast_reviewed: {review.last.isoformat()}\n'
+        f"---\ndescription: {quoted}\nlast_reviewed: {review.last.isoformat()}\n"
         f"next_review_due: {review.next_due.isoformat()}\n---"
     )
+
+
+def head_text(text: str) -> str:
+    """Text for a page's metadata, which templates write into attributes unescaped: quotes,
+    angle brackets and ampersands escaped, white space collapsed."""
+    return html.escape(" ".join(text.split()), quote=True)
 
 
 def _newest_review(site: SiteContent, slugs: Iterable[str]) -> Review:
@@ -621,11 +659,18 @@ def _admonition(kind: str, css_class: str, title: str, body: str) -> str:
 
 
 def _bullets(items: Iterable[str]) -> str:
-    return "\n".join(f"-   {_indent(item)}" for item in items)
+    return _list(f"-   {_indent(item)}" for item in items)
 
 
 def _numbered(items: Iterable[str]) -> str:
-    return "\n".join(f"{number}.  {_indent(item)}" for number, item in enumerate(items, 1))
+    return _list(f"{number}.  {_indent(item)}" for number, item in enumerate(items, 1))
+
+
+def _list(items: Iterable[str]) -> str:
+    """List items one to a line; or, when one runs over several lines, with a blank line
+    between them, or the next item would read as more of its text."""
+    items = list(items)
+    return ("\n\n" if any("\n" in item for item in items) else "\n").join(items)
 
 
 def _indent(text: str) -> str:

@@ -19,25 +19,32 @@ DUE_SOON = timedelta(days=60)
 class ReviewDue:
     next_due: date
     source: str
+    line: int = 0
+    """The line of the date in its file, when known."""
 
     def __str__(self) -> str:
-        return f"{self.source}: review due {self.next_due.isoformat()}"
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: review due {self.next_due.isoformat()}"
 
 
-def review_dates(site: SiteContent, pages: Mapping[str, date]) -> list[ReviewDue]:
-    """Every review date: each content file's, and each hand-written page's (by file)."""
-    dates = [ReviewDue(e.review.next_due, site.exercise_sources[slug])
-             for slug, e in site.exercises.items()]
-    dates += [
-        ReviewDue(site.stop_rules.review.next_due, "content/stop-rules.yml"),
-        ReviewDue(site.safety_tips.review.next_due, "content/safety-tips.yml"),
-        ReviewDue(site.red_flags.review.next_due, "content/red-flags.yml"),
-        ReviewDue(site.faq.review.next_due, "content/faq.yml"),
-        ReviewDue(site.pregnancy_signs.review.next_due, "content/pregnancy-warning-signs.yml"),
-        ReviewDue(site.floor.review.next_due, "content/floor.yml"),
-    ]
-    dates += [ReviewDue(next_due, source) for source, next_due in pages.items()]
-    return sorted(dates)
+def review_dates(site: SiteContent, pages: Mapping[str, date],
+                 lines: Mapping[str, int] | None = None) -> list[ReviewDue]:
+    """Every review date: each content file's, and each hand-written page's (by file, with
+    the line of its date in `lines`)."""
+    lines = {**site.review_lines, **(lines or {})}
+    sources = {site.exercise_sources[slug]: e.review.next_due
+               for slug, e in site.exercises.items()}
+    sources |= {
+        "content/stop-rules.yml": site.stop_rules.review.next_due,
+        "content/safety-tips.yml": site.safety_tips.review.next_due,
+        "content/red-flags.yml": site.red_flags.review.next_due,
+        "content/faq.yml": site.faq.review.next_due,
+        "content/pregnancy-warning-signs.yml": site.pregnancy_signs.review.next_due,
+        "content/floor.yml": site.floor.review.next_due,
+        **pages,
+    }
+    return sorted(ReviewDue(next_due, source, lines.get(source, 0))
+                  for source, next_due in sources.items())
 
 
 def overdue(dates: list[ReviewDue], today: date) -> list[ReviewDue]:

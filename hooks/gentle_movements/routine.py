@@ -26,8 +26,8 @@ import json
 from typing import Any
 
 from . import blocks, figure_svg, render
-from .audit import plain_text
 from .content import SiteContent
+from .markup import plain_text
 from .model import Dose, Variation
 
 PAGE = "my-routine.md"

@@ -8,6 +8,7 @@ defuses each of those and reports them as `ContentError`s with a line number.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,11 +81,31 @@ def _child(node: yaml.Node, part: str | int, *, key: bool) -> yaml.Node | None:
     return None
 
 
+def read_bytes(path: Path, shown_as: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or `ContentErrors` saying why
+    it cannot be read. Whatever else the name points at (a folder, a pipe that would wait
+    for ever, a device that never ends) is refused before it is opened."""
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            _fail(shown_as, 1, "is not a plain file (it is a folder, a device or a pipe); "
+                  "content files must be text files")
+        if status.st_size > limit:
+            _fail(shown_as, 1, f"file is {status.st_size} bytes; the limit is {limit}")
+        with path.open("rb") as file:
+            raw = file.read(limit + 1)
+    except FileNotFoundError:
+        _fail(shown_as, 1, "file is missing")
+    except OSError as error:
+        _fail(shown_as, 1, f"cannot be read: {error.strerror or error}")
+    if len(raw) > limit:  # it grew while being read
+        _fail(shown_as, 1, f"file is over {limit} bytes, the limit")
+    return raw
+
+
 def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     """Parse `path`, or raise `ContentErrors` naming every problem found in it."""
-    raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        _fail(shown_as, 1, f"file is {len(raw)} bytes; the limit is {MAX_FILE_BYTES}")
+    raw = read_bytes(path, shown_as)
     if raw.startswith(b"\xef\xbb\xbf"):
         _fail(shown_as, 1, "file starts with a byte-order mark; save it as UTF-8 without BOM")
     try:
@@ -107,7 +128,7 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         root = loader.get_single_node()
         if root is None:  # only comments
             _fail(shown_as, 1, "file is empty")
-        problems = _structural_problems(root, shown_as)
+        problems = _structural_problems(root, shown_as, loader)
         if problems:
             raise ContentErrors(problems)
         data = loader.construct_document(root)
@@ -167,8 +188,10 @@ def _event_problems(text: str, shown_as: str) -> list[ContentError]:
     return problems
 
 
-def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentError]:
-    """Duplicate keys, custom tags and deep nesting, in one walk of the alias-free tree."""
+def _structural_problems(root: yaml.Node | None, shown_as: str,
+                         loader: _ContentLoader) -> list[ContentError]:
+    """Duplicate keys, custom tags, tags that do not fit their value, keys that are not plain
+    values and deep nesting, in one walk of the alias-free tree."""
     problems: list[ContentError] = []
     to_visit = [(root, 0)] if root is not None else []
     while to_visit:  # a loop, not recursion: the tree may be deeper than Python allows
@@ -176,6 +199,11 @@ def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentE
         line = node.start_mark.line + 1
         if node.tag not in _STANDARD_TAGS:
             problems.append(ContentError(shown_as, line, "", f"the tag {node.tag} is not allowed"))
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            problem = _scalar_problem(node, loader)
+            if problem:
+                problems.append(ContentError(shown_as, line, "", problem))
             continue
         if isinstance(node, yaml.CollectionNode) and depth + 1 > MAX_DEPTH:
             problems.append(ContentError(shown_as, line, "",
@@ -185,6 +213,10 @@ def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentE
             first_line: dict[object, int] = {}
             for key_node, value_node in node.value:
                 key_line = key_node.start_mark.line + 1
+                if not isinstance(key_node, yaml.ScalarNode):
+                    problems.append(ContentError(shown_as, key_line, "", "a key must be a plain "
+                                                 "word, not a list or a mapping"))
+                    continue
                 if key_node.value in first_line:
                     problems.append(ContentError(
                         shown_as, key_line, str(key_node.value),
@@ -195,6 +227,29 @@ def _structural_problems(root: yaml.Node | None, shown_as: str) -> list[ContentE
         elif isinstance(node, yaml.SequenceNode):
             to_visit += [(item, depth + 1) for item in node.value]
     return problems
+
+
+MAX_DIGITS = 18
+"""Digits in a number: no count or angle on the site comes near, and Python refuses to read
+numbers of more than 4,300 digits."""
+
+
+def _scalar_problem(node: yaml.ScalarNode, loader: _ContentLoader) -> str | None:
+    """A value that could not be read as its tag says: `!!int abc`, `!!bool maybe`, or a
+    number too long to be a number. Plain values resolve to their tag, so only an explicit
+    tag can fail here; `!!str` fits anything."""
+    if node.tag == "tag:yaml.org,2002:str":
+        return None
+    kind = node.tag.rsplit(":", 1)[-1]
+    if loader.resolve(yaml.ScalarNode, node.value, (True, False)) != node.tag:
+        return f"{_short(node.value)!r} cannot be read as {kind}; remove the tag !!{kind}"
+    if kind in ("int", "float") and sum(c.isdigit() for c in node.value) > MAX_DIGITS:
+        return f"this number is too long; numbers here have at most {MAX_DIGITS} digits"
+    return None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:27] + "..."
 
 
 def _fail(shown_as: str, line: int, message: str) -> None:
