@@ -25,6 +25,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site = adapter.load_for_build(config)
     adapter.check_reviews(config, files, site)
     adapter.check_placeholders(files)
+    adapter.minify_own_stylesheets(config, files)
     for file in adapter.generated_files(config, site):
         files.append(file)
     return files

@@ -129,7 +129,7 @@ def rename_everywhere(old: str, new: str) -> Callable[[Path], None]:
 
 # The cases -------------------------------------------------------------------------------
 
-STOP = ("exercises/bridge.yml", ("stop_if", 0))
+STOP = ("exercises/bridge.yml", ("stop_if", "make_it_smaller", 0))
 SUMMARY = ("exercises/bridge.yml", ("summary",))
 TITLE = ("exercises/bridge.yml", ("title",))
 WHO = ("exercises/bridge.yml", ("check_first", 0, "who"))
@@ -138,7 +138,7 @@ ALT = ("exercises/bridge.yml", ("illustrations", 0, "start", "alt"))
 HOW_OFTEN = ("exercises/bridge.yml", ("dose", "how_often"))
 ANSWER = ("faq.yml", ("questions", 0, "answer"))
 EXPLANATION = ("red-flags.yml", ("emergency", "explanation"))
-STOP_RULE = ("stop-rules.yml", ("always", 0))
+STOP_RULE = ("stop-rules.yml", ("always", "stop_now", 0))
 QUESTION = ("faq.yml", ("questions", 0, "question"))
 TIP_TITLE = ("safety-tips.yml", ("tips", 0, "title"))
 SOURCE_URL = ("exercises/bridge.yml", ("sources", 0, "url"))

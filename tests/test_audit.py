@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 import pipeline
 from conftest import BuiltSite
-from gentle_movements import blocks
+from gentle_movements import blocks, model
 from gentle_movements.audit import audit_site
 from gentle_movements.content import SiteContent
 
@@ -36,7 +36,7 @@ def test_the_built_site_passes_the_audit(built_site: BuiltSite) -> None:
 
 def test_a_removed_stop_rule_is_named(site_copy: Path, built_site: BuiltSite) -> None:
     slug = next(iter(built_site.content.exercises))
-    rule = built_site.content.stop_rules.always[0]
+    rule = built_site.content.stop_rules.always.stop_now[0]
 
     def drop_first_rule(soup: BeautifulSoup) -> None:
         soup.select_one(f".{blocks.STOP_IF} li").decompose()
@@ -89,6 +89,11 @@ def test_a_lost_step_is_counted(site_copy: Path, built_site: BuiltSite) -> None:
 # The audit on its own: whatever got past the model, or came from elsewhere, is caught ------
 
 
+def _stop_now(rules: list[str]) -> model.StopGroups:
+    """Stop rules past the model's checks, as only a fault or an attacker could make them."""
+    return model.StopGroups.model_construct(stop_now=rules, make_it_smaller=[], next_day=[])
+
+
 def hostile(content: SiteContent, **changes) -> list[str]:
     """Audit the page of an exercise changed past the model's checks."""
     exercise = pipeline.validate(pipeline.base_exercise())
@@ -96,11 +101,13 @@ def hostile(content: SiteContent, **changes) -> list[str]:
 
 
 @pytest.mark.parametrize(("changes", "expected"), [
-    ({"stop_if": ["Your hip pinches.\n{hidden}"]}, "block is hidden or reordered by 'hidden'"),
-    ({"stop_if": ["Your hip pinches.\n{: dir=rtl}"]}, "hidden or reordered by 'dir'"),
-    ({"stop_if": ["Your hip pinches.\n{: .md-hidden}"]}, "with the class 'md-hidden'"),
-    ({"stop_if": ["Your hip pinches.\n{: aria-hidden=true}"]}, "hidden from screen readers"),
-    ({"stop_if": ["Rest 5\u061c0 minutes."]}, "U+061C ARABIC LETTER MARK"),
+    ({"stop_if": _stop_now(["Your hip pinches.\n{hidden}"])},
+     "block is hidden or reordered by 'hidden'"),
+    ({"stop_if": _stop_now(["Your hip pinches.\n{: dir=rtl}"])}, "hidden or reordered by 'dir'"),
+    ({"stop_if": _stop_now(["Your hip pinches.\n{: .md-hidden}"])}, "with the class 'md-hidden'"),
+    ({"stop_if": _stop_now(["Your hip pinches.\n{: aria-hidden=true}"])},
+     "hidden from screen readers"),
+    ({"stop_if": _stop_now(["Rest 5\u061c0 minutes."])}, "U+061C ARABIC LETTER MARK"),
     ({"steps": ["Hold.\n- Then this.", "Lower."]}, "steps[0] word for word"),
     ({"start": "Lie down. ![](https:\\evil.example/p.gif)"}, "loads a file from outside"),
     ({"start": "Lie [down](java\nscript:alert(1))."}, "unsafe markup: <a> to java"),

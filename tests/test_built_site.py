@@ -10,6 +10,8 @@ from bs4 import BeautifulSoup, Tag
 from conftest import BuiltSite, site_pages
 from gentle_movements import blocks
 from gentle_movements.audit import normalise, plain_text
+from gentle_movements.model import STOP_GROUP_TITLES
+from gentle_movements.render import exercise_stop_rules
 
 
 def block(soup: BeautifulSoup, css_class: str) -> Tag:
@@ -41,10 +43,12 @@ def test_exercise_page_has_its_cautions(built_site: BuiltSite, slug: str) -> Non
     exercise = built_site.content.exercises[slug]
     soup = built_site.soup(f"exercises/{slug}.html")
     stop_if = block(soup, blocks.STOP_IF)
-    assert_says(stop_if, [*built_site.content.stop_rules.always, *exercise.stop_if])
-    assert len(stop_if.select("li")) == len(built_site.content.stop_rules.always) + len(
-        exercise.stop_if
-    )
+    rules = exercise_stop_rules(built_site.content, exercise)
+    assert_says(stop_if, [rule for _, group in rules.in_order() for rule in group])
+    assert len(stop_if.select("li")) == rules.count()
+    # Grouped, each under its title, in the order stop now, make it smaller, the next day.
+    titles = [text_of(title) for title in stop_if.select(f".{blocks.STOP_GROUP}")]
+    assert titles == [STOP_GROUP_TITLES[name] for name, _ in rules.in_order()]
     check_first = block(soup, blocks.CHECK_FIRST)
     for caution in exercise.check_first:
         assert_says(check_first, [caution.who, caution.advice])
@@ -124,7 +128,8 @@ def test_safety_page_lists_every_tip_and_red_flag(built_site: BuiltSite) -> None
     red_flags = built_site.content.red_flags
     for group in (red_flags.emergency, red_flags.urgent, red_flags.soon):
         assert_says(box, [group.action, *group.signs])
-    assert_says(block(soup, blocks.STOP_IF), built_site.content.stop_rules.always)
+    rules = built_site.content.stop_rules.always
+    assert_says(block(soup, blocks.STOP_IF), [r for _, group in rules.in_order() for r in group])
 
 
 def test_faq_has_every_question_with_its_anchor(built_site: BuiltSite) -> None:

@@ -36,7 +36,8 @@ def test_enough_tips_and_questions(content: SiteContent) -> None:
 
 
 def test_universal_stop_rules_cover_spreading_symptoms(content: SiteContent) -> None:
-    rules = " ".join(content.stop_rules.always).lower()
+    rules = " ".join(rule for _, group in content.stop_rules.always.in_order()
+                     for rule in group).lower()
     for words in ("spread", "sharp", "next day", "numb"):
         assert words in rules
 

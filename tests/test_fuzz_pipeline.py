@@ -34,7 +34,8 @@ FRAGMENTS = [
     "< /", "!!! danger", "\n\n    ", "  \n", "~~~", "```", "[^1]", "[a]: https://x.org",
 ]
 TEXT_FIELDS = [
-    ("summary",), ("title",), ("start",), ("you_should_feel",), ("steps", 0), ("stop_if", 0),
+    ("summary",), ("title",), ("start",), ("you_should_feel",), ("steps", 0),
+    ("stop_if", "stop_now", 0),
     ("check_first", 0, "who"), ("check_first", 0, "advice"), ("easier", 0, "name"),
     ("easier", 0, "how"), ("dose", "how_often"), ("dose", "one_repetition"),
     ("common_mistakes", 0), ("sources", 0, "title"), ("sources", 0, "url"),

@@ -45,7 +45,8 @@ def own_copies(markdown: str, site: SiteContent) -> list[str]:
     found += [f"stop-rule wording {m.group(0)!r}" for m in STOP_RULE_WORDS.finditer(text)]
     rules = site.red_flags
     shared = [*rules.emergency.signs, *rules.urgent.signs, *rules.soon.signs,
-              *site.stop_rules.always, site.stop_rules.how_often]
+              *(rule for _, group in site.stop_rules.always.in_order() for rule in group),
+              site.stop_rules.how_often]
     found += [f"a copy of {sentence[:50]!r}" for sentence in shared
               if normalise(plain_text(sentence)).casefold() in words]
     return found
@@ -96,7 +97,8 @@ def test_placeholders_are_replaced_in_every_built_page(built_site: BuiltSite) ->
 def test_each_shared_rule_shows_its_one_source(built_site: BuiltSite) -> None:
     rules = built_site.content.stop_rules
     how_to_use = normalise(built_site.soup("how-to-use.html").get_text(" "))
-    for words in [rules.how_often, rules.pain_rule.carry_on, *rules.always]:
+    for words in [rules.how_often, rules.pain_rule.carry_on,
+                  *(rule for _, group in rules.always.in_order() for rule in group)]:
         assert normalise(plain_text(words)) in how_to_use
     understanding = built_site.soup("understanding-sciatica.html")
     box = normalise(understanding.select_one(f".{blocks.RED_FLAGS}").get_text(" "))

@@ -31,7 +31,10 @@ def test_exercise_data_follows_its_schema(built_site: BuiltSite) -> None:
         exercise = built_site.content.exercises[published["slug"]]
         assert published["title"] == exercise.title and published["steps"] == exercise.steps
         assert published["address"] == f"{TEST_SITE_URL}exercises/{published['slug']}.html"
-    assert data["stop_rules"] == built_site.content.stop_rules.always
+    assert data["stop_rules"] == built_site.content.stop_rules.always.model_dump()
+    conditions = {c["id"] for c in data["conditions"]}
+    assert {c for e in data["exercises"] for item in e["check_first"]
+            for c in item["conditions"]} <= conditions
 
 
 def test_a_broken_record_fails_the_schema(built_site: BuiltSite) -> None:
@@ -39,6 +42,16 @@ def test_a_broken_record_fails_the_schema(built_site: BuiltSite) -> None:
     schema = json.loads((built_site.folder / data["$schema"]).read_text(encoding="utf-8"))
     del data["exercises"][0]["stop_if"]
     with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_the_schema_knows_the_conditions(built_site: BuiltSite) -> None:
+    """A check-first caution names conditions from the one list, and the schema says which."""
+    data = json.loads((built_site.folder / "exercises.json").read_text(encoding="utf-8"))
+    schema = json.loads((built_site.folder / data["$schema"]).read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    data["exercises"][0]["check_first"][0]["conditions"] = ["broken-leg"]
+    with pytest.raises(jsonschema.ValidationError, match="broken-leg"):
         jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
 
 
@@ -76,7 +89,7 @@ def test_faq_json_ld_matches_the_page(built_site: BuiltSite) -> None:
                for q, entry in zip(built_site.content.faq.questions, data["mainEntity"],
                                    strict=True)}
     rules = built_site.content.stop_rules
-    assert rules.always[0] in answers["can-stretching-make-sciatica-worse"]
+    assert rules.always.stop_now[0] in answers["can-stretching-make-sciatica-worse"]
     assert normalise(rules.how_often) in answers["how-often-should-i-do-these-exercises"]
     assert built_site.content.red_flags.soon.signs[0] in answers["when-should-i-see-a-doctor"]
 

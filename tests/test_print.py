@@ -215,6 +215,15 @@ def test_an_exercise_prints_in_large_print_with_its_pictures_and_code(
     pictured = {item.version for item in exercise.illustrations} & {v.name for v in versions}
     assert sheet.version_pictures == len(pictured)
     assert sheet.printout.page_of("Last reviewed") > 0
+    # The numbers to call print in full, action first; why the signs matter stays on screen.
+    red_flags = built_site.content.red_flags
+    for group in (red_flags.emergency, red_flags.urgent):
+        assert sheet.printout.page_of(group.action) > 0
+        for phone in group.call:
+            assert sheet.printout.page_of(f"Call {phone.number} ({phone.where})") > 0
+        if group.how:
+            assert sheet.printout.page_of(group.how) > 0
+    assert sheet.printout.page_of("Why these signs matter") == 0
 
 
 @pytest.mark.xfail(reason="The corrected content is too long for one sheet at 12pt: the "

@@ -33,7 +33,8 @@ def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
     for old, new in site.redirects.exercises.items():  # the old page forwards its #anchors
         old_page = _html(render.exercise_path(old))
         addresses |= {f"{old_page}#{anchor}" for anchor in exercise_anchors(site, new)}
-    addresses |= {"safety.html#red-flags", "safety.html#stop-rules", "safety.html#tips"}
+    addresses |= {"safety.html#red-flags", "safety.html#stop-rules", "safety.html#conditions",
+                  "safety.html#tips"}
     addresses |= {f"safety.html#{tip.id}" for tip in site.safety_tips.tips}
     addresses |= {f"faq.html#{question.id}" for question in site.faq.questions}
     floor_page = _html(floor.PAGE)

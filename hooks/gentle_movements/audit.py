@@ -17,7 +17,7 @@ from typing import get_args
 
 from lxml import etree
 
-from . import addresses, blocks, render
+from . import addresses, blocks, render, routine
 from .content import SiteContent
 from .markup import (
     character_problem,
@@ -74,6 +74,8 @@ class Expected:
     """Ids the page must have: published addresses point at them."""
     refresh: str | None = None
     """The one meta refresh a forwarding page may have."""
+    first: tuple[str, tuple[str, ...]] | None = None
+    """A block that must come before these, on screen and to a screen reader."""
 
 
 def audit_site(site_dir: Path, site: SiteContent) -> list[Finding]:
@@ -121,6 +123,9 @@ def audit_html(html: bytes | str, page: str, expected: Expected) -> list[Finding
         if anchor not in document.ids:
             findings.append(Finding(page, f"has no #{anchor}, which a published address "
                                     "points at"))
+    if expected.first is not None:
+        findings += [Finding(page, problem) for problem in _order_problems(document,
+                                                                           *expected.first)]
     for css_class, wanted in expected.blocks.items():
         findings += [Finding(page, problem)
                      for problem in _block_problems(document, css_class, wanted,
@@ -166,6 +171,7 @@ _SAFETY_BLOCKS = frozenset({
 })
 _CLASSES_IN_BLOCKS = frozenset({
     "admonition-title", blocks.SOURCES,
+    "headerlink",  # the theme's link to a heading: each level of the warning signs is one
     # A shared rule's box inside an answer, and where each version is done (for print).
     "admonition", "note", "warning", "danger",
     *(f"gm-place-{place}" for place in get_args(Place)),
@@ -174,9 +180,22 @@ _CLASSES_IN_BLOCKS = frozenset({
 """Classes the renderer puts inside safety blocks: a class from anywhere else could hide."""
 
 
+FORMS = {
+    blocks.RED_FLAGS: "danger",
+    blocks.PREGNANCY_SIGNS: "danger",
+    blocks.STOP_IF: "warning",
+    routine.SHEET_STOP_IF: "warning",
+}
+"""What each safety box must look like wherever it is: the warning signs urgent (danger),
+the stop rules a warning. Written here, apart from the renderer, so that a renderer that
+downgrades a box to a plain note is caught."""
+
+
 @dataclass
 class _Document:
     by_class: dict[str, list] = field(default_factory=dict)
+    position: dict[int, int] = field(default_factory=dict)
+    """Each element's place in reading order, by its id()."""
     by_tag: dict[str, list] = field(default_factory=dict)
     ids: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
@@ -190,10 +209,11 @@ def _read_document(tree: etree._Element, expected: Expected) -> _Document:
         found.problems.append("has no head or no body")
         return found
     found.problems += _head_problems(head, body)
-    for element in tree.iter():
+    for index, element in enumerate(tree.iter()):
         if not isinstance(element.tag, str):  # comments and processing instructions
             continue
         tag = element.tag
+        found.position[id(element)] = index
         found.by_tag.setdefault(tag, []).append(element)
         found.problems += _element_problems(element, tag, head, expected)
         for name, value in element.items():
@@ -202,7 +222,31 @@ def _read_document(tree: etree._Element, expected: Expected) -> _Document:
                     found.by_class.setdefault(css_class, []).append(element)
             elif name == "id":
                 found.ids.add(value)
+    found.problems += _form_problems(found)
     return found
+
+
+def _form_problems(document: _Document) -> list[str]:
+    problems = []
+    for css_class, kind in FORMS.items():
+        for element in document.by_class.get(css_class, []):
+            classes = set((element.get("class") or "").split())
+            if not {"admonition", kind} <= classes:
+                problems.append(f"the {css_class} block is not shown as a {kind} box "
+                                f"(admonition {kind}); it has the classes {sorted(classes)}")
+    return problems
+
+
+def _order_problems(document: _Document, first: str, later: tuple[str, ...]) -> list[str]:
+    """`first` comes before every block in `later`, so a reader meets it before them."""
+    found = document.by_class.get(first, [])
+    if not found:
+        return []  # reported as missing by the block checks
+    at = document.position[id(found[0])]
+    return [f"the {first} block comes after the {other} block; it must come first"
+            for other in later
+            if any(document.position[id(element)] < at
+                   for element in document.by_class.get(other, []))]
 
 
 def _head_problems(head: etree._Element, body: etree._Element) -> list[str]:
@@ -376,6 +420,8 @@ def expected_pages(site: SiteContent) -> dict[str, Expected]:
     pages = {f"exercises/{slug}.html": expected_exercise_page(slug, site)
              for slug in site.exercises}
     pages["safety.html"] = expected_safety_page(site)
+    pages["my-routine.html"] = Expected(blocks={
+        blocks.RED_FLAGS: _red_flags(site, full=False), blocks.STOP_IF: _stop_rules(site)})
     pages["faq.html"] = expected_faq_page(site)
     pages["index.html"] = Expected(blocks={blocks.RED_FLAGS: _red_flags(site, full=False)})
     pages["pregnancy.html"] = Expected(blocks={blocks.PREGNANCY_SIGNS: [
@@ -395,11 +441,17 @@ def expected_exercise_page(slug: str, site: SiteContent) -> Expected:
     return Expected(
         blocks=wanted,
         items={blocks.STEPS: len(exercise.steps),
-               blocks.STOP_IF: len(site.stop_rules.always) + len(exercise.stop_if)},
+               blocks.STOP_IF: render.exercise_stop_rules(site, exercise).count()},
         title=exercise.title,
         description=plain_text(exercise.summary),
         anchors=tuple(addresses.exercise_anchors(site, slug)),
+        first=(blocks.SAFETY_STRIP, BEFORE_THE_STRIP_NOTHING_OF),
     )
+
+
+BEFORE_THE_STRIP_NOTHING_OF = (blocks.PICTURES, blocks.DOSE, "gm-timer", blocks.START,
+                               blocks.STEPS)
+"""What a reader may do on an exercise page: the safety strip comes before all of it."""
 
 
 def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
@@ -410,6 +462,8 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
         return shown(f"{source}: {name}", text)
 
     expected = {
+        blocks.SAFETY_STRIP: [shown(f"content/conditions.yml: if_you for {source}", words)
+                              for words in render.checks_first(exercise, site.conditions)],
         blocks.SUMMARY: [of("summary", exercise.summary),
                          *(of(f"also_known_as[{i}]", name)
                            for i, name in enumerate(exercise.also_known_as))],
@@ -420,8 +474,10 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
         blocks.START: [of("start", exercise.start)],
         blocks.STEPS: [of(f"steps[{i}]", step) for i, step in enumerate(exercise.steps)],
         blocks.FEEL: [of("you_should_feel", exercise.you_should_feel)],
-        blocks.STOP_IF: [*_stop_rules(site),
-                         *(of(f"stop_if[{i}]", rule) for i, rule in enumerate(exercise.stop_if))],
+        blocks.STOP_IF: [rule for name, _ in render.exercise_stop_rules(site, exercise).in_order()
+                         for rule in (*_stop_rules(site, name),
+                                      *(of(f"stop_if.{name}[{i}]", text) for i, text
+                                        in enumerate(getattr(exercise.stop_if, name))))],
         blocks.PAIN_RULE: _pain_rule(site),
         blocks.CHECK_FIRST: [of(f"check_first[{i}].{part}", getattr(item, part))
                              for i, item in enumerate(exercise.check_first)
@@ -456,13 +512,16 @@ def expected_safety_page(site: SiteContent) -> Expected:
             blocks.RED_FLAGS: _red_flags(site, full=True),
             blocks.STOP_IF: _stop_rules(site),
             blocks.PAIN_RULE: _pain_rule(site),
+            blocks.CONDITION: [shown(f"content/conditions.yml: conditions[{i}].means",
+                                     condition.means)
+                               for i, condition in enumerate(site.conditions.conditions)],
             blocks.SAFETY_TIP: [shown(f"content/safety-tips.yml: tips[{i}].text", tip.text)
                                 for i, tip in enumerate(tips.tips)],
             blocks.REVIEW: _review(tips.review, "content/safety-tips.yml"),
             blocks.DISCLAIMER: [shown("the disclaimer", render.NOT_MEDICAL_ADVICE)],
         },
-        items={blocks.STOP_IF: len(site.stop_rules.always)},
-        anchors=("red-flags", "stop-rules", "tips", *(tip.id for tip in tips.tips),
+        items={blocks.STOP_IF: site.stop_rules.always.count()},
+        anchors=("red-flags", "stop-rules", "conditions", "tips", *(tip.id for tip in tips.tips),
                  *site.redirects.tips),
     )
 
@@ -487,9 +546,11 @@ def _pain_rule(site: SiteContent) -> list[Shown]:
             for part in ("intro", "carry_on", "ease_off", "stop", "get_advice")]
 
 
-def _stop_rules(site: SiteContent) -> list[Shown]:
-    return [shown(f"content/stop-rules.yml: always[{i}]", rule)
-            for i, rule in enumerate(site.stop_rules.always)]
+def _stop_rules(site: SiteContent, group: str | None = None) -> list[Shown]:
+    """The shared stop rules, all of them or one group's."""
+    return [shown(f"content/stop-rules.yml: always.{name}[{i}]", rule)
+            for name, rules in site.stop_rules.always.in_order() if group in (None, name)
+            for i, rule in enumerate(rules)]
 
 
 def _red_flags(site: SiteContent, *, full: bool) -> list[Shown]:
@@ -501,8 +562,10 @@ def _red_flags(site: SiteContent, *, full: bool) -> list[Shown]:
     return [
         item for name, group in groups for item in (
             shown(f"{where}: {name}.action", group.action),
-            shown(f"{where}: {name}.explanation", group.explanation),
             *(shown(f"{where}: {name}.signs[{i}]", sign) for i, sign in enumerate(group.signs)),
+            *(shown(f"{where}: {name}.{part}", text)
+              for part, text in (("how", group.how), ("explanation", group.explanation))
+              if text),
         )
     ]
 

@@ -6,6 +6,9 @@ Anchors are part of every exercise's permanent address: change one and old links
 
 from __future__ import annotations
 
+SAFETY_STRIP = "gm-safety-strip"
+"""Under an exercise's title, before anything to do: who should check first, the easier
+version, and the warning signs."""
 SUMMARY = "gm-summary"
 PICTURES = "gm-pictures"
 DOSE = "gm-dose"
@@ -30,7 +33,13 @@ PRINT_ONLY = "gm-print-only"
 CALL = "gm-call"
 """The numbers to call, in a group of warning signs."""
 RED_FLAGS_WHY = "gm-red-flags-why"
-"""Why a group of warning signs matters: on screen; print leaves it out for room."""
+"""Why a group of warning signs matters: folded on screen; print leaves it out for room."""
+RED_FLAGS_LEVEL = "gm-red-flags-level"
+"""The heading of one level of urgency: what to do."""
+STOP_GROUP = "gm-stop-group"
+"""The title of a group of stop rules: stop now, make it smaller, the next day."""
+CONDITION = "gm-condition"
+"""What a health condition means for a reader, on the safety page."""
 REVIEW_WHAT = "gm-review-what"
 """What a review did, beside its dates: on screen; print keeps only the dates and whether a
 clinician reviewed it."""
@@ -58,7 +67,7 @@ ANCHORS = {
 """Each section's id on an exercise page, independent of its heading's wording."""
 
 REQUIRED_ON_EXERCISE_PAGE = (
-    SUMMARY, PICTURES, DOSE, START, STEPS, FEEL, STOP_IF, PAIN_RULE, CHECK_FIRST, EASIER,
-    MISTAKES, RED_FLAGS, SOURCES, REVIEW,
+    SAFETY_STRIP, SUMMARY, PICTURES, DOSE, START, STEPS, FEEL, STOP_IF, PAIN_RULE, CHECK_FIRST,
+    EASIER, MISTAKES, RED_FLAGS, SOURCES, REVIEW,
 )
 """Blocks no exercise page may be published without."""

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import model, settings
+from . import model, movement_rules, settings
 from .errors import ContentError, ContentErrors
 from .figure_model import JOINT_RANGES
 from .safe_yaml import YamlDocument, read_yaml
@@ -28,6 +28,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "redirects.yml": model.Redirects,
     "pregnancy-warning-signs.yml": model.PregnancyWarningSigns,
     "floor.yml": model.FloorGuide,
+    "conditions.yml": model.Conditions,
 }
 LEDGER_FILE = "published-addresses.txt"
 SCHEMA_FOLDER = "schema"
@@ -51,6 +52,8 @@ class SiteContent:
     """Pregnancy's own warning signs, shown on the pregnancy page."""
     floor: model.FloorGuide
     """Getting down to the floor and back up, linked from every floor exercise."""
+    conditions: model.Conditions
+    """The conditions check-first cautions name, with what each means for a reader."""
     review_lines: dict[str, int] = field(default_factory=dict)
     """The line of each content file's `next_due`, for messages about reviews."""
 
@@ -119,6 +122,14 @@ def load_content(content_dir: Path, project_root: Path,
                 ids = {item.id for item in getattr(singles[name], list_name)}
                 errors += _anchor_redirect_errors(getattr(singles["redirects.yml"], key),
                                                   redirects_document, key, name, ids)
+    if "conditions.yml" in singles:
+        conditions_document = documents[shown(content_dir / "conditions.yml")]
+        conditions: model.Conditions = singles["conditions.yml"]  # type: ignore[assignment]
+        condition_ids = {condition.id for condition in conditions.conditions}
+        errors += _condition_errors(conditions, conditions_document, singles)
+        for slug, exercise in exercises.items():
+            errors += _caution_errors(exercise, documents[exercise_sources[slug]],
+                                      condition_ids)
     if errors:
         raise ContentErrors(errors)
 
@@ -135,6 +146,7 @@ def load_content(content_dir: Path, project_root: Path,
         redirects=singles["redirects.yml"],  # type: ignore[arg-type]
         pregnancy_signs=singles["pregnancy-warning-signs.yml"],  # type: ignore[arg-type]
         floor=singles["floor.yml"],  # type: ignore[arg-type]
+        conditions=singles["conditions.yml"],  # type: ignore[arg-type]
         review_lines={path: document.line_of(("review", "next_due"))
                       for path, document in documents.items()},
     )
@@ -242,6 +254,9 @@ def _message(detail: dict, location: tuple[str | int, ...]) -> str:
         return f"unknown field{hint}"
     if kind == "missing":
         return "this field is required"
+    if kind == "model_type" and location and location[-1] in ("stop_if", "always"):
+        return ("group the rules by what the reader does: under stop_now:, make_it_smaller: "
+                "or next_day:, each a list")
     if kind == "string_type" and isinstance(value, bool):
         return "YAML read this as true/false; put the text in quotes"
     if kind == "string_type" and isinstance(value, int | float):
@@ -324,6 +339,44 @@ def _anchor_redirect_errors(redirects: dict[str, str], document: YamlDocument, k
             hint = f"; did you mean {guess[0]!r}?" if guess else ""
             errors.append(_at(document, (key, old), f"content/{file_name} has no id "
                               f"{new!r}{hint}"))
+    return errors
+
+
+def _condition_errors(conditions: model.Conditions, document: YamlDocument,
+                      singles: dict[str, BaseModel]) -> list[ContentError]:
+    ids = [condition.id for condition in conditions.conditions]
+    errors = _duplicate_ids(document, "conditions", ids)
+    errors += [ContentError(document.path, 1, "conditions", f"the movement checks name "
+                            f"{needed!r} (movement_rules.py); add it to this list")
+               for needed in sorted(movement_rules.CONDITION_IDS - set(ids))]
+    if "safety-tips.yml" in singles:  # both are sections of the safety page
+        tip_ids = {tip.id for tip in singles["safety-tips.yml"].tips}  # type: ignore[attr-defined]
+        errors += [_at(document, ("conditions", index, "id"), f"the safety tips use the id "
+                       f"{condition_id!r} too; each anchor on the safety page must be unique")
+                   for index, condition_id in enumerate(ids) if condition_id in tip_ids]
+    return errors
+
+
+def _caution_errors(exercise: model.Exercise, document: YamlDocument,
+                    known: set[str]) -> list[ContentError]:
+    """Each check_first condition is in the list, and the pictures need no caution that is
+    missing (`movement_rules.py`)."""
+    errors = []
+    for index, item in enumerate(exercise.check_first):
+        for c_index, condition in enumerate(item.conditions):
+            if condition not in known:
+                guess = difflib.get_close_matches(condition, sorted(known), n=1)
+                hint = f"; did you mean {guess[0]!r}?" if guess else ""
+                errors.append(_at(document, ("check_first", index, "conditions", c_index),
+                                  f"there is no condition {condition!r} in "
+                                  f"content/conditions.yml{hint}"))
+    covered = {condition for item in exercise.check_first for condition in item.conditions}
+    for missing in movement_rules.missing_cautions(exercise.illustrations, covered):
+        location = ("illustrations", missing.illustration, *missing.seen.where)
+        errors.append(_at(document, location, (
+            f"this picture {missing.seen.what}: {missing.rule.movement} needs a caution for "
+            f"{missing.condition!r} (source: {missing.rule.source}). Add a check_first entry "
+            f"with conditions: [{missing.condition}], who it is for and what to do")))
     return errors
 
 

@@ -20,7 +20,18 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from . import addresses, csp, markup, model, offline_copy, open_data, render, reviews, settings
+from . import (
+    addresses,
+    csp,
+    markup,
+    model,
+    offline_copy,
+    open_data,
+    render,
+    reviews,
+    settings,
+    stylesheets,
+)
 from .audit import audit_site
 from .content import SiteContent, load_content
 from .errors import ContentError, ContentErrors, SettingError
@@ -130,6 +141,15 @@ def check_placeholders(files: Files) -> None:
         raise PluginError("\n".join(unknown) + f"\nThe placeholders are: {known}")
 
 
+def minify_own_stylesheets(config: MkDocsConfig, files: Files) -> None:
+    """Serve the stylesheets in docs/ minified; the theme's come minified already."""
+    docs = Path(config.docs_dir).resolve()
+    for file in files:
+        if file.src_uri.endswith(".css") and file.abs_src_path \
+                and Path(file.abs_src_path).resolve().is_relative_to(docs):
+            file.content_string = stylesheets.minified(file.content_string)
+
+
 def _line_of(source: str, key: str) -> int:
     found = re.search(rf"^{key}:", source, re.MULTILINE)
     return source.count("\n", 0, found.start()) + 1 if found else 1
@@ -163,7 +183,7 @@ def generated_files(config: MkDocsConfig, site: SiteContent) -> list[File]:
         **render.redirect_files(site, site_url),
         "robots.txt": render.robots_txt(site_url),
         open_data.DATA_FILE: open_data.exercise_data(site, site_url),
-        open_data.SCHEMA_FILE: open_data.exercise_data_schema(),
+        open_data.SCHEMA_FILE: open_data.exercise_data_schema(site),
         PREVIEW_IMAGE: preview_png(config.site_name, config.site_description or ""),
     }
     files += [File.generated(config, src_uri, content=data) for src_uri, data in others.items()]

@@ -145,9 +145,53 @@ class Dose(StrictModel):
 class CheckFirst(StrictModel):
     """A group of people who should check with a professional, and what to do."""
 
+    conditions: list[Slug] = Field(min_length=1)
+    """The conditions it is about, by their ids in `content/conditions.yml`: the safety
+    strip at the top of the page names them, and the movement checks
+    (`movement_rules.py`) look for them."""
     who: LeadText
-    """Who should check first; shown in bold."""
+    """Who should check first, in this exercise's words; shown in bold."""
     advice: Text
+
+
+class StopGroups(StrictModel):
+    """Stop rules, grouped by what the reader does: stop now, make the movement smaller, or
+    judge by how they feel the next day."""
+
+    stop_now: list[Text] = []
+    """Signs to stop this exercise at once, such as pain spreading down the leg."""
+    make_it_smaller: list[Text] = []
+    """Signs to ease off: move less far, hold for less time, or try an easier version."""
+    next_day: list[Text] = []
+    """How to judge it the day after, and what to change next time."""
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> StopGroups:
+        if not (self.stop_now or self.make_it_smaller or self.next_day):
+            raise ValueError("needs at least one rule, under stop_now, make_it_smaller or "
+                             "next_day")
+        return self
+
+    def in_order(self) -> list[tuple[str, list[str]]]:
+        """Each group that has rules, as (field name, rules), in the order shown."""
+        return [(name, getattr(self, name)) for name in STOP_GROUP_TITLES if getattr(self, name)]
+
+    def then(self, own: StopGroups) -> StopGroups:
+        """These rules, each group followed by the same group of `own` (both checked
+        already, so not checked again)."""
+        return StopGroups.model_construct(**{name: [*getattr(self, name), *getattr(own, name)]
+                                             for name in STOP_GROUP_TITLES})
+
+    def count(self) -> int:
+        return sum(len(rules) for _, rules in self.in_order())
+
+
+STOP_GROUP_TITLES = {
+    "stop_now": "Stop now if:",
+    "make_it_smaller": "Make it smaller if:",
+    "next_day": "The next day:",
+}
+"""Each group of stop rules and its title on the page, in the order they are shown."""
 
 
 class Variation(StrictModel):
@@ -244,8 +288,9 @@ class Exercise(StrictModel):
     start: Text
     steps: list[Text] = Field(min_length=2, max_length=12)
     you_should_feel: Text
-    stop_if: list[Text] = Field(min_length=1)
-    """Stop rules for this exercise; the rules in `stop-rules.yml` are added to every page."""
+    stop_if: StopGroups
+    """Stop rules for this exercise; the rules in `stop-rules.yml` are added to every page,
+    each group before this exercise's own."""
     check_first: list[CheckFirst] = Field(min_length=1)
     easier: list[Variation] = Field(min_length=1)
     harder: list[Variation] = []
@@ -285,11 +330,35 @@ class StopRules(StrictModel):
     """The rules for every exercise, each written once: when to stop (every exercise page
     shows them all), how much pain is OK, and how often to exercise."""
 
-    always: list[Text] = Field(min_length=3)
+    always: StopGroups
+    """The stop rules every exercise shows."""
     pain_rule: PainRule
     how_often: Text
     """How often to do the exercises; each exercise's dose shows it."""
     sources: list[Source] = Field(min_length=1)
+    review: Review
+
+
+class Condition(StrictModel):
+    """A health condition or situation that changes what a reader may safely do."""
+
+    id: Slug
+    """What an exercise's check_first entry names it by, and its anchor on the safety page."""
+    name: ShortText
+    """Its heading on the safety page: 'Hip replacement'."""
+    if_you: ShortText
+    """The words after 'Check first if you', in the strip at the top of an exercise page:
+    'have had a hip replacement'."""
+    means: Text
+    """What it means for a reader doing these exercises."""
+    sources: list[Source] = Field(min_length=1)
+
+
+class Conditions(StrictModel):
+    """The one list of conditions that check-first cautions name."""
+
+    intro: Text
+    conditions: list[Condition] = Field(min_length=1)
     review: Review
 
 
@@ -329,12 +398,15 @@ class RedFlagGroup(StrictModel):
 
     action: ShortText
     """What to do, as a heading: for example 'Call your local emergency number'."""
-    call: list[PhoneNumber] = []
-    """The numbers for this level, each a tap-to-call link on screen, printed in full."""
-    explanation: Text
-    """Why these signs matter. On screen; the printed box keeps the actions, the numbers and
-    every sign."""
     signs: list[Text] = Field(min_length=1)
+    call: list[PhoneNumber] = []
+    """The numbers for this level, each a large tap-to-call link after the signs, printed
+    in full."""
+    how: Text | None = None
+    """What else to do, shown with the numbers: 'Do not drive yourself.'"""
+    explanation: Text | None = None
+    """Why these signs matter: folded on screen, after the numbers, and left off paper,
+    which keeps the action, every sign, the numbers and `how`."""
 
 
 class RedFlags(StrictModel):

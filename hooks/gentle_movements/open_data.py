@@ -13,8 +13,11 @@ from . import model
 from .content import SiteContent
 from .markup import normalise, plain_text
 from .render import exercise_address
+from .schema import with_condition_ids
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
+"""2.0: stop rules grouped (stop now, make it smaller, the next day); each check-first
+caution names its conditions, listed under `conditions`."""
 DATA_FILE = "exercises.json"
 SCHEMA_FILE = "exercises.schema.json"
 LICENCE = {
@@ -33,11 +36,13 @@ class ExerciseData(BaseModel):
     """The file `exercises.json`: every exercise, and the safety rules shown with each."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-    schema_version: Literal["1.0"]
+    schema_version: Literal["2.0"]
     licence: dict[str, str]
     site: str
-    stop_rules: list[str] = Field(description="Shown on every exercise page.")
+    stop_rules: model.StopGroups = Field(description="Shown on every exercise page.")
     red_flags: model.RedFlags
+    conditions: list[model.Condition] = Field(
+        description="What each condition a check-first caution names means.")
     exercises: list[PublishedExercise]
 
 
@@ -52,8 +57,9 @@ def exercise_data(site: SiteContent, site_url: str) -> str:
         "schema_version": SCHEMA_VERSION,
         "licence": LICENCE,
         "site": site_url,
-        "stop_rules": list(site.stop_rules.always),
+        "stop_rules": site.stop_rules.always.model_dump(mode="json"),
         "red_flags": site.red_flags.model_dump(mode="json"),
+        "conditions": [c.model_dump(mode="json") for c in site.conditions.conditions],
         "exercises": [
             {**exercise.model_dump(mode="json"), "slug": slug,
              "address": exercise_address(site_url, slug)}
@@ -64,8 +70,9 @@ def exercise_data(site: SiteContent, site_url: str) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def exercise_data_schema() -> str:
-    schema = ExerciseData.model_json_schema(mode="serialization")
+def exercise_data_schema(site: SiteContent) -> str:
+    schema = with_condition_ids(ExerciseData.model_json_schema(mode="serialization"),
+                                [condition.id for condition in site.conditions.conditions])
     schema["properties"]["$schema"] = {"type": "string"}
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
     return json.dumps(schema, indent=2, sort_keys=True) + "\n"
@@ -139,13 +146,21 @@ def _answer(question: model.Question, site: SiteContent) -> str:
     shown = {
         "red-flags": [text for group in (site.red_flags.emergency, site.red_flags.urgent,
                                          site.red_flags.soon)
-                      for text in (group.action + ".", group.explanation, *group.signs)],
+                      for text in _red_flag_words(group)],
         "pain-rule": [pain.intro, f"Carry on: {pain.carry_on}", f"Ease off: {pain.ease_off}",
                       f"Stop: {pain.stop}", pain.get_advice],
-        "stop-rules": list(rules.always),
+        "stop-rules": [f"{model.STOP_GROUP_TITLES[name]} {' '.join(group)}"
+                       for name, group in rules.always.in_order()],
         "how-often": [rules.how_often],
     }[question.shows]
     return _text(" ".join([question.answer, *shown]))
+
+
+def _red_flag_words(group: model.RedFlagGroup) -> list[str]:
+    """A level of warning signs in the order the page shows it."""
+    calls = [f"Call {phone.number} ({phone.where})" for phone in group.call]
+    return [group.action, *group.signs, *calls,
+            *(text for text in (group.how, group.explanation) if text)]
 
 
 def script_tag(data: dict) -> str:

@@ -19,6 +19,9 @@ from .content import SiteContent
 from .csp import with_policy
 from .markup import plain_text
 from .model import (
+    ON_THE_FLOOR,
+    STOP_GROUP_TITLES,
+    Conditions,
     Dose,
     Exercise,
     NumberRange,
@@ -28,6 +31,7 @@ from .model import (
     Review,
     SharedRule,
     Source,
+    StopGroups,
     Variation,
 )
 from .qr import qr_svg
@@ -223,12 +227,9 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
     parts = [
         _front_matter(exercise.summary, exercise.review),
         f"# {exercise.title}",
+        _not_searched(safety_strip(exercise, site.conditions)),
         _summary(exercise),
         _facts(exercise),
-        _not_searched(
-            "!!! danger gm-urgent-pointer \"\"\n\n"
-            "    Some symptoms need urgent help, not exercise. "
-            f"[Check the warning signs](#{blocks.ANCHORS[blocks.RED_FLAGS]}) before you start."),
         _section("How it looks", blocks.PICTURES, figure_svg.pictures(
             exercise.illustrations, {version.name: version.where for version in exercise.easier})),
         _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
@@ -237,14 +238,15 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
             _section("Starting position", blocks.START, _start(exercise, site_url)),
             _section("Steps", blocks.STEPS, _numbered(exercise.steps))])),
         _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
-        _heading("Stop or change it if", blocks.STOP_IF),
-        _stop_box(blocks.STOP_IF, [*site.stop_rules.always, *exercise.stop_if]),
+        _heading("When to stop", blocks.STOP_IF),
+        stop_box(blocks.STOP_IF, exercise_stop_rules(site, exercise)),
         pain_rule(site, f"#{blocks.ANCHORS[blocks.STOP_IF]}", titled=True),
         _div(CHECK_AND_EASIER, _join([
             _heading("Check first", blocks.CHECK_FIRST),
             _admonition(
-                "note", blocks.CHECK_FIRST, "Ask a health professional before you try this if:",
-                _bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first),
+                "note", blocks.CHECK_FIRST, "Check first if:",
+                _bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first)
+                + "\n\nWhat each condition means: [health conditions](../safety.md#conditions).",
             ),
             _section("Easier versions", blocks.EASIER, _variations(exercise.easier, "easier")),
         ])),
@@ -285,6 +287,33 @@ def _share(title: str, address: str) -> str:
         "</p>\n\n"
         f'<figure class="gm-qr-figure">{qr}</figure>\n\n</div>'
     )
+
+
+def safety_strip(exercise: Exercise, conditions: Conditions) -> str:
+    """The first thing under the title, before the picture, the timer and the steps: who
+    should check first, and the easier version for readers who cannot get down (or stand).
+    (The banner above every page points to the warning signs.)"""
+    easier = next(number for number, version in enumerate(exercise.easier, 1)
+                  if version.where in ("chair", "bed"))
+    version = exercise.easier[easier - 1]
+    hard = ("Getting down to the floor is hard?" if exercise.position in ON_THE_FLOOR
+            else "Standing is hard?" if exercise.position == "standing" else "Need it easier?")
+    lines = [
+        "**Check first** if you:",
+        _bullets(checks_first(exercise, conditions)),
+        f"[See what to do for each](#{blocks.ANCHORS[blocks.CHECK_FIRST]})",
+        f"{hard} Use the easier version: "
+        f"**[{version.name}](#{version_anchor('easier', easier)})**{_place_note(version)}.",
+    ]
+    return _admonition("warning", blocks.SAFETY_STRIP, "Before you start", "\n\n".join(lines))
+
+
+def checks_first(exercise: Exercise, conditions: Conditions) -> list[str]:
+    """The `if_you` words of each condition the exercise's cautions name, once each, in
+    the order of its check_first entries."""
+    words = {condition.id: condition.if_you for condition in conditions.conditions}
+    named = dict.fromkeys(c for item in exercise.check_first for c in item.conditions)
+    return [words[condition] for condition in named]
 
 
 def _start(exercise: Exercise, site_url: str) -> str:
@@ -372,26 +401,37 @@ def red_flag_box(red_flags: RedFlags, *, with_soon: bool = False,
     groups = [red_flags.emergency, red_flags.urgent]
     if with_soon:
         groups.append(red_flags.soon)
-    body = "\n\n".join(_red_flag_group(group) for group in groups)
+    anchors = ("help-now", "help-today", "help-soon")[:len(groups)]
+    body = "\n\n".join(_red_flag_group(group, anchor)
+                       for group, anchor in zip(groups, anchors, strict=True))
     box = _admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
     return box if searchable else _not_searched(box)
 
 
 def pregnancy_signs_box(signs: PregnancyWarningSigns) -> str:
     """Pregnancy's own warning signs, from their one file, with their sources."""
-    body = "\n\n".join(_red_flag_group(group) for group in signs.groups)
+    body = "\n\n".join(_red_flag_group(group, f"pregnancy-help-{number}")
+                       for number, group in enumerate(signs.groups, 1))
     return (_admonition("danger", blocks.PREGNANCY_SIGNS, "Pregnancy warning signs", body)
             + "\n\n" + _sources_line(signs.sources))
 
 
-def _red_flag_group(group: RedFlagGroup) -> str:
-    parts = [f"**{group.action}**"]
+def _red_flag_group(group: RedFlagGroup, anchor: str) -> str:
+    """Action first: what to do as a heading (a screen reader can jump between levels), the
+    signs, a large call link per number, what else to do, and why, folded. `anchor` is the
+    heading's id: short, as the page's contents link to it."""
+    parts = [f'<h3 class="{blocks.RED_FLAGS_LEVEL}" id="{anchor}">'
+             f"{html.escape(plain_text(group.action))}</h3>",
+             _bullets(group.signs)]
     if group.call:
-        links = " · ".join(f"[{phone.number}](tel:{phone.number}) ({phone.where})"
-                           for phone in group.call)
-        parts.append(f"Call {links}\n{{: .{blocks.CALL} }}")
-    # One paragraph (a Text field), so the class can sit on it.
-    parts += [f"{group.explanation}\n{{: .{blocks.RED_FLAGS_WHY} }}", _bullets(group.signs)]
+        parts.append(" ".join(f"[Call **{phone.number}** ({phone.where})](tel:{phone.number})"
+                              for phone in group.call) + f"\n{{: .{blocks.CALL} }}")
+    if group.how:
+        parts.append(group.how)
+    if group.explanation:
+        parts.append(f'<details class="note {blocks.RED_FLAGS_WHY}" markdown>\n'
+                     "<summary>Why these signs matter</summary>\n\n"
+                     f"{group.explanation}\n\n</details>")
     return "\n\n".join(parts)
 
 
@@ -409,12 +449,23 @@ def shared_rule(name: SharedRule, site: SiteContent, safety: str) -> str:
 
 def stop_rules_box(site: SiteContent) -> str:
     """The stop rules that apply to every exercise."""
-    return _stop_box(blocks.STOP_IF, site.stop_rules.always)
+    return stop_box(blocks.STOP_IF, site.stop_rules.always)
 
 
-def _stop_box(css_class: str, rules: Iterable[str]) -> str:
-    return _admonition("warning", css_class, "Stop, rest, or switch to an easier version if:",
-                       _bullets(rules))
+def exercise_stop_rules(site: SiteContent, exercise: Exercise) -> StopGroups:
+    """Every stop rule an exercise page shows: each group, the shared rules first."""
+    return site.stop_rules.always.then(exercise.stop_if)
+
+
+def stop_box(css_class: str, rules: StopGroups, title: str = "Stop or change it",
+             text: Callable[[str], str] = str) -> str:
+    """A warning box with the rules grouped: stop now, make it smaller, the next day.
+    `text` turns each rule into what the box shows (plain words on a printed sheet)."""
+    body = "\n\n".join(
+        f'<p class="{blocks.STOP_GROUP}">{STOP_GROUP_TITLES[name]}</p>'
+        f"\n\n{_bullets(text(rule) for rule in group)}"
+        for name, group in rules.in_order())
+    return _admonition("warning", css_class, title, body)
 
 
 def pain_rule(site: SiteContent, stop_rules_link: str, *, titled: bool = False) -> str:
@@ -553,6 +604,7 @@ def safety_page(site: SiteContent) -> str:
         "## When to stop an exercise {#stop-rules}",
         stop_rules_box(site),
         _sources_line(site.stop_rules.sources),
+        conditions_section(site.conditions),
         "## Tips for exercising safely {#tips}",
     ]
     for tip in tips.tips:
@@ -562,6 +614,17 @@ def safety_page(site: SiteContent) -> str:
         parts.append(_div(blocks.SAFETY_TIP, f"{body}\n\n{_sources_line(tip.sources)}"))
     parts += [review_note(tips.review), disclaimer()]
     return _join(parts)
+
+
+def conditions_section(conditions: Conditions) -> str:
+    """What each condition that exercises warn about means, from its one file."""
+    parts = ["## If you have a health condition {#conditions}",
+             _div(blocks.INTRO, conditions.intro)]
+    for condition in conditions.conditions:
+        parts += [f"### {condition.name} {{#{condition.id}}}",
+                  _div(blocks.CONDITION, f"{condition.means}\n\n"
+                                         f"{_sources_line(condition.sources)}")]
+    return _join(parts).rstrip("\n")
 
 
 def faq_page(site: SiteContent) -> str:
@@ -655,7 +718,11 @@ def _not_searched(body: str, *, is_markdown: bool = True) -> str:
 
 
 def _admonition(kind: str, css_class: str, title: str, body: str) -> str:
-    return f'!!! {kind} {css_class} "{title}"\n\n    {_indent(body)}'
+    """A Material admonition (its classes and title, its look), written as HTML with
+    Markdown inside, because an indented `!!!` box cannot hold a heading or a folded part:
+    Markdown reads their HTML as text in a paragraph."""
+    return (f'<div class="admonition {kind} {css_class}" markdown>\n'
+            f'<p class="admonition-title">{html.escape(title)}</p>\n\n{body.strip()}\n\n</div>')
 
 
 def _bullets(items: Iterable[str]) -> str:
@@ -667,10 +734,13 @@ def _numbered(items: Iterable[str]) -> str:
 
 
 def _list(items: Iterable[str]) -> str:
-    """List items one to a line; or, when one runs over several lines, with a blank line
-    between them, or the next item would read as more of its text."""
+    """List items one to a line; or, when one holds a blank line (two paragraphs), with a
+    blank line between them, or the next item would read as more of its text. An item over
+    several lines without a blank one keeps the list tight, so that an attribute list on
+    its last line (a version's anchor) belongs to the item, not to a paragraph in it."""
     items = list(items)
-    return ("\n\n" if any("\n" in item for item in items) else "\n").join(items)
+    loose = any(re.search(r"\n[ \t]*\n", item) for item in items)
+    return ("\n\n" if loose else "\n").join(items)
 
 
 def _indent(text: str) -> str:

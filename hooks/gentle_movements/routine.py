@@ -36,6 +36,10 @@ PAGE = "my-routine.md"
 FORMAT = 1
 """The version of the address format; `r` is its key."""
 
+SHEET_STOP_IF = "gm-sheet-stop-if"
+SHEET_CHECK_FIRST = "gm-sheet-check-first"
+"""An exercise's own stop rules and cautions on its printed sheet."""
+
 DATA_ID = "gm-routine-data"
 ROOT_ID = "gm-routine"
 
@@ -58,10 +62,7 @@ def routine_page(site: SiteContent, site_url: str) -> str:
         routine_data(site, site_url),
         _print_header(),
         "## When to stop {#stop-rules}",
-        render._admonition(
-            "warning", blocks.STOP_IF, "Stop, rest, or switch to an easier version if:",
-            render._bullets(site.stop_rules.always),
-        ),
+        render.stop_rules_box(site),
         _printed_exercises(site),
         render._heading("When to get help urgently", blocks.RED_FLAGS),
         render.red_flag_box(site.red_flags),
@@ -122,7 +123,6 @@ def _print_sheet(slug: str, site: SiteContent) -> str:
         render._div(blocks.START, f"**Start:** {_text(exercise.start)}"),
         render._div(blocks.STEPS, render._numbered(_text(step) for step in exercise.steps)),
     ])
-    own_rules = render._bullets(_text(rule) for rule in exercise.stop_if)
     return render._join([
         f'<section class="gm-sheet" data-gm-sheet="{slug}" markdown>',
         # Not a heading: it would join the page's contents, though only paper shows it.
@@ -133,10 +133,9 @@ def _print_sheet(slug: str, site: SiteContent) -> str:
         render._div("gm-sheet-dose", render._dose(exercise.dose)),
         *versions,
         render._div("gm-sheet-usual-steps", usual_steps),
-        render._admonition("warning", "gm-sheet-stop-if",
-                           "Also stop or change this exercise if:", own_rules),
+        render.stop_box(SHEET_STOP_IF, exercise.stop_if, "Also for this exercise", _text),
         render._admonition(
-            "note", "gm-sheet-check-first", "Check first: ask a health professional if:",
+            "note", SHEET_CHECK_FIRST, "Check first if:",
             render._bullets(f"**{_text(item.who)}** {_text(item.advice)}"
                             for item in exercise.check_first)),
         "</section>",
