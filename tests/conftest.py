@@ -67,8 +67,8 @@ class BuiltSite:
 
 
 class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+    def __init__(self, level: int = logging.WARNING) -> None:
+        super().__init__(level)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -89,6 +89,21 @@ def build_site(config_file: Path, site_dir: Path) -> list[str]:
     finally:
         logger.removeHandler(handler)
     return handler.messages
+
+
+def refused_build(config_file: Path, site_dir: Path) -> str:
+    """Build, expecting the build to stop; return what it said (MkDocs logs a plugin's
+    error, then aborts)."""
+    from mkdocs.exceptions import MkDocsException
+
+    errors = _Collect(logging.ERROR)
+    logging.getLogger("mkdocs").addHandler(errors)
+    try:
+        with pytest.raises((MkDocsException, SystemExit)):
+            build_site(config_file, site_dir)
+    finally:
+        logging.getLogger("mkdocs").removeHandler(errors)
+    return "\n".join(errors.messages)
 
 
 @pytest.fixture(scope="session")

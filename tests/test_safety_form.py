@@ -5,15 +5,13 @@ page, that gets it wrong."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from mkdocs.exceptions import MkDocsException
 
 import pipeline
-from conftest import BuiltSite, build_site, copy_project
+from conftest import BuiltSite, copy_project, refused_build
 from gentle_movements import audit, blocks, render
 from gentle_movements.content import SiteContent
 
@@ -47,15 +45,6 @@ def test_a_downgraded_box_on_an_exercise_page_is_refused(content: SiteContent, m
             in _findings(pipeline.page_html(content, SLUG), page, expected))
 
 
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def test_a_renderer_that_downgrades_the_boxes_fails_the_build(tmp_path: Path,
                                                                monkeypatch) -> None:
     """The whole build, with the renderer changed in this process: the warning signs as a
@@ -68,14 +57,7 @@ def test_a_renderer_that_downgrades_the_boxes_fails_the_build(tmp_path: Path,
         return real("note" if kind in ("danger", "warning") else kind, box_class, title, body)
 
     monkeypatch.setattr(render, "_admonition", downgrade)
-    errors = _Errors()
-    logging.getLogger("mkdocs").addHandler(errors)
-    try:
-        with pytest.raises((MkDocsException, SystemExit)):
-            build_site(project / "mkdocs.yml", project / "site")
-    finally:
-        logging.getLogger("mkdocs").removeHandler(errors)
-    said = "\n".join(errors.messages)
+    said = refused_build(project / "mkdocs.yml", project / "site")
     for page, css_class, kind in [
         (f"exercises/{SLUG}.html", blocks.RED_FLAGS, "danger"),
         (f"exercises/{SLUG}.html", blocks.STOP_IF, "warning"),

@@ -3,43 +3,19 @@ kept, files the site would leave out are errors, and bad settings are named."""
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from mkdocs.exceptions import MkDocsException
 
-from conftest import ROOT, build_site, copy_project
+from conftest import ROOT, build_site, copy_project, refused_build
 from gentle_movements.content import load_content
 from gentle_movements.errors import ContentErrors, SettingError
 from gentle_movements.settings import build_date
 
 REFRESH = '0; url=https://evil.example/" http-equiv="refresh'
-
-
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-def refused_build(config_file: Path, site_dir: Path) -> str:
-    """Build, expecting the build to stop; return what it said (MkDocs logs a plugin's
-    error, then aborts)."""
-    errors = _Errors()
-    logging.getLogger("mkdocs").addHandler(errors)
-    try:
-        with pytest.raises((MkDocsException, SystemExit)):
-            build_site(config_file, site_dir)
-    finally:
-        logging.getLogger("mkdocs").removeHandler(errors)
-    return "\n".join(errors.messages)
 
 
 def replace_in(path: Path, old: str, new: str) -> None:
