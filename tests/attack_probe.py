@@ -529,8 +529,9 @@ def _harm_in_page(tree: etree._Element, page: str) -> str | None:
                 tag == "link" and name == "href" and "canonical" not in element.get("rel", ""))
             if loads and (seen.startswith("//") or re.match(r"[a-z][a-z0-9+.-]*:", seen)):
                 return f"<{tag} {name}={value[:60]!r}> loads a file from another site"
+            # Only the theme's do-nothing link, and the warning signs' call links (digits).
             if name == "href" and re.match(r"(?!https?:)[a-z][a-z0-9+.-]*:", seen) \
-                    and seen != "javascript:void(0)":
+                    and seen != "javascript:void(0)" and not re.fullmatch(r"tel:[0-9]{3,6}", seen):
                 return f"<{tag} href={value[:60]!r}>"
         inline = tag == "script" and not element.get("src") and "json" not in element.get(
             "type", "")
@@ -548,7 +549,11 @@ def _harm_in_page(tree: etree._Element, page: str) -> str | None:
                                                     "http-equiv"}:
             return f"<meta> with {sorted(element.keys())}: text broke out of an attribute"
         classes = (element.get("class") or "").split()
-        if any(c in SAFETY for c in classes):
+        # The routine page's print sheets are hidden on screen by design: its script copies
+        # the chosen ones into the printout.
+        printed_only = any(a.get("data-gm-routine-sheets") is not None
+                           for a in element.iterancestors())
+        if any(c in SAFETY for c in classes) and not printed_only:
             for inner in [element, *element.iterdescendants(), *element.iterancestors()]:
                 if isinstance(inner.tag, str) and any(
                         inner.get(a) is not None for a in HIDING if a != "dir"
