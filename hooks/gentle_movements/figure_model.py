@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .model import PlainText, Sentences, ShortText, StrictModel
+from .fields import PlainText, Sentences, ShortText, StrictModel
 
 JOINT_RANGES = {
     "back": (-35, 70),       # arching back to rounding forward, the spine as a whole

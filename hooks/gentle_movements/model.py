@@ -7,14 +7,10 @@ get it (`markup.py`), so a typo or a pasted `<script>` is reported instead of pu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
     Field,
     StringConstraints,
     ValidationInfo,
@@ -22,59 +18,21 @@ from pydantic import (
     model_validator,
 )
 
-from . import markup, settings
-
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-SLUG_MAX_LENGTH = 60
-
-def _checked(allowed: markup.Allowed) -> Callable[[str], str]:
-    def check(text: str) -> str:
-        problem = markup.text_problem(text, allowed)
-        if problem:
-            raise ValueError(problem)
-        return text
-    return check
-
-
-def _refuse_unsafe_url(url: str) -> str:
-    problem = markup.https_address_problem(url)
-    if problem:
-        raise ValueError(problem)
-    return url
-
-
-def _text(max_length: int, allowed: markup.Allowed) -> object:
-    return Annotated[
-        str,
-        StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
-        AfterValidator(_checked(allowed)),
-    ]
-
-
-ShortText = _text(120, markup.NAME)
-"""A name or a title: one short line of plain words."""
-
-Text = _text(600, markup.PROSE)
-"""A sentence or a short paragraph. Markdown is allowed; raw HTML is not."""
-
-LongText = _text(3000, markup.PROSE)
-"""An answer or a tip: a few short paragraphs of Markdown."""
-
-Sentences = _text(600, markup.SENTENCES)
-"""One or two sentences on one line, such as a caption under a picture."""
-
-LeadText = _text(600, markup.LEAD)
-"""One sentence shown in bold before the text after it: links, but no emphasis."""
-
-PlainText = _text(600, markup.PLAIN)
-"""Words read out exactly as written, such as a picture's description: no Markdown."""
-
-Slug = Annotated[
-    str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX_LENGTH)
-]
-"""Lower-case words joined by hyphens: a file name and part of a permanent address."""
-
-HttpsUrl = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_refuse_unsafe_url)]
+from . import settings
+from .fields import (  # noqa: F401 (the content model's names, for its users)
+    SLUG_MAX_LENGTH,
+    SLUG_PATTERN,
+    HttpsUrl,
+    LeadText,
+    LongText,
+    PlainText,
+    Sentences,
+    ShortText,
+    Slug,
+    StrictModel,
+    Text,
+)
+from .figure_model import Illustration
 
 Kind = Literal["stretch", "mobility", "strengthening"]
 Direction = Literal["bending-forward", "arching-back", "turning", "hip-rotation", "neutral"]
@@ -91,16 +49,6 @@ Sides = Literal["each", "both", "none"]
 """each: do it on one side, then the other; both: both sides at once; none: no sides."""
 
 
-class StrictModel(BaseModel):
-    # strict: YAML's `NO` (a boolean) or `12` (a number) is never silently turned into text.
-    model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True
-    )
-
-
-# Here, after the shared types above, which figure_model builds on (the package's __init__
-# imports this module first, so this import always finds them defined).
-from .figure_model import Illustration  # noqa: E402
 
 
 class NumberRange(StrictModel):
