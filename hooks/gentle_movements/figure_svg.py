@@ -165,11 +165,6 @@ def _towards(a: Point, b: Point, t: float) -> Point:
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
 
-def draw_order(joints: Mapping[str, Vec], illustration: Illustration) -> list[str]:
-    """Part names, furthest first, so that nearer parts are drawn over them."""
-    return _furthest_first(figure_marks(joints, illustration))
-
-
 def _furthest_first(marks: Mapping[str, tuple[float, Mark]]) -> list[str]:
     return sorted(marks, key=lambda part: -marks[part][0])
 

@@ -68,14 +68,6 @@ def dot(a: Vec, b: Vec) -> float:
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 
 
-def _rotate(v: Vec, axis: Vec, degrees: float) -> Vec:
-    """Rodrigues' rotation of `v` about the unit vector `axis` (right-hand rule)."""
-    angle = math.radians(degrees)
-    cos, sin = math.cos(angle), math.sin(angle)
-    return _add(_add(_scale(v, cos), _scale(cross(axis, v), sin)),
-                _scale(axis, dot(axis, v) * (1 - cos)))
-
-
 @dataclass(frozen=True)
 class Axes:
     """A body part's own directions: front, left and up (front x left = up)."""
