@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from gentle_movements import csp, figure_svg, open_data, qr, render  # noqa: E402
+from gentle_movements import csp, figure_svg, open_data, pages, qr, render  # noqa: E402
 from gentle_movements.audit import audit_site  # noqa: E402
 from gentle_movements.content import load_content  # noqa: E402
 from gentle_movements.mkdocs_adapter import cycle_collector_paused  # noqa: E402
@@ -95,7 +95,7 @@ def plain_site(ours: Path, folder: Path) -> Path:
     docs = folder / "docs"
     shutil.copytree(ours / "docs", docs)
     shutil.copytree(ours / "overrides", folder / "overrides")
-    for page in render.generated_pages(site, SITE_URL):
+    for page in pages.generated_pages(site, SITE_URL):
         target = docs / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8")
@@ -184,7 +184,7 @@ def hook_stages(project: Path) -> dict[str, float]:
         site, seconds = _timed(lambda: load_content(project / "content", project))
     stages = {"load and check content": seconds}
     qr.qr_svg.cache_clear()
-    stages["all generated pages"] = _timed(lambda: render.generated_pages(site, SITE_URL))[1]
+    stages["all generated pages"] = _timed(lambda: pages.generated_pages(site, SITE_URL))[1]
     stages["of which pictures"] = _timed(lambda: [figure_svg.pictures(exercise.illustrations)
                                                  for exercise in site.exercises.values()])[1]
     qr.qr_svg.cache_clear()

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, TEST_SITE_URL, BuiltSite
-from gentle_movements import blocks, floor
+from gentle_movements import blocks, floor_link
 from gentle_movements.audit import audit_site, normalise, plain_text
 from gentle_movements.content import SiteContent
 from test_audit import edit_page, site_copy  # noqa: F401  (a fixture)
 
 GUIDES = ["pregnancy.html", "everyday-life.html", "medicines.html", "flare-ups.html",
-          floor.PAGE.removesuffix(".md") + ".html"]
+          floor_link.PAGE.removesuffix(".md") + ".html"]
 
 
 @pytest.mark.parametrize("page", GUIDES)
@@ -30,20 +30,20 @@ def test_every_floor_exercise_links_to_the_floor_page_from_its_start(built_site:
     exercise = built_site.content.exercises[slug]
     start = built_site.soup(f"exercises/{slug}.html").select_one(f".{blocks.START}")
     help_line = start.select_one(f".{blocks.FLOOR_HELP}")
-    if not floor.starts_on_the_floor(exercise):
+    if not floor_link.starts_on_the_floor(exercise):
         assert help_line is None, f"{slug} does not start on the floor"
         return
     assert help_line is not None, f"{slug} starts on the floor but does not say how to get there"
     assert help_line.select_one("a[href='../getting-down-to-the-floor.html']") is not None
     # A printout cannot be clicked: it carries the address to type.
     printed = help_line.select_one(".gm-print-only code")
-    assert printed is not None and printed.get_text() == floor.address(TEST_SITE_URL)
+    assert printed is not None and printed.get_text() == floor_link.address(TEST_SITE_URL)
 
 
 def test_the_new_positions_are_both_on_and_off_the_floor(content: SiteContent) -> None:
-    assert floor.starts_on_the_floor(content.exercises["press-up-on-elbows"])
-    assert not floor.starts_on_the_floor(content.exercises["standing-back-bend"])
-    assert floor.floor_help("").count("gm-print-only") == 0  # no address to print, no line
+    assert floor_link.starts_on_the_floor(content.exercises["press-up-on-elbows"])
+    assert not floor_link.starts_on_the_floor(content.exercises["standing-back-bend"])
+    assert floor_link.floor_help("").count("gm-print-only") == 0  # no address to print, no line
 
 
 def test_the_floor_page_shows_every_stage_with_its_steps_and_pictures(

@@ -23,7 +23,7 @@ from pypdf import PdfReader
 
 from conftest import TEST_SITE_URL, BuiltSite
 from gentle_movements.audit import plain_text
-from gentle_movements.render import _place_note
+from gentle_movements.render import place_note
 from printouts import force_font
 
 pytestmark = pytest.mark.browser
@@ -211,7 +211,7 @@ def test_an_exercise_prints_in_large_print_with_its_pictures_and_code(
         len(built_site.content.red_flags.emergency.signs)
         + len(built_site.content.red_flags.urgent.signs))
     versions = [v for v in exercise.easier if v.where in ("chair", "bed")]
-    assert sheet.easier == [v.name + _place_note(v) for v in versions]
+    assert sheet.easier == [v.name + place_note(v) for v in versions]
     pictured = {item.version for item in exercise.illustrations} & {v.name for v in versions}
     assert sheet.version_pictures == len(pictured)
     assert sheet.printout.page_of("Last reviewed") > 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from gentle_movements import render
+from gentle_movements import pages, render
 from gentle_movements.content import SiteContent
 
 
@@ -23,5 +23,5 @@ def test_exercise_address_is_permanent() -> None:
 
 
 def test_generated_paths_are_where_the_pages_go(content: SiteContent) -> None:
-    pages = render.generated_pages(content, "https://example.org/")
-    assert render.generated_paths(content) == [page.src_uri for page in pages]
+    made = pages.generated_pages(content, "https://example.org/")
+    assert pages.generated_paths(content) == [page.src_uri for page in made]

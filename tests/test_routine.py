@@ -11,7 +11,7 @@ import re
 import pytest
 
 from conftest import TEST_SITE_URL, BuiltSite, tab_to
-from gentle_movements import render, routine
+from gentle_movements import pages, render, routine
 from gentle_movements.content import SiteContent
 from test_browser import Watch
 
@@ -87,9 +87,9 @@ def test_without_javascript_the_page_lists_every_exercise(content: SiteContent) 
 
 
 def test_the_page_is_generated_and_edits_the_exercises(content: SiteContent) -> None:
-    pages = {page.src_uri: page for page in render.generated_pages(content, TEST_SITE_URL)}
-    assert pages["my-routine.md"].edit_path == "content/exercises/"
-    assert not pages["my-routine.md"].is_exercise
+    made = {page.src_uri: page for page in pages.generated_pages(content, TEST_SITE_URL)}
+    assert made["my-routine.md"].edit_path == "content/exercises/"
+    assert not made["my-routine.md"].is_exercise
 
 
 def test_the_built_page(built_site: BuiltSite) -> None:

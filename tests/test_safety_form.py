@@ -12,15 +12,15 @@ from bs4 import BeautifulSoup
 
 import pipeline
 from conftest import BuiltSite, copy_project, refused_build
-from gentle_movements import audit, blocks, render
+from gentle_movements import audit, blocks, markdown
 from gentle_movements.content import SiteContent
 
 SLUG = "knee-to-chest"
 
 
 def _downgrading(css_class: str, to: str = "note"):
-    """`render._admonition`, except that the box with `css_class` comes out as `to`."""
-    real = render._admonition
+    """`markdown.admonition`, except that the box with `css_class` comes out as `to`."""
+    real = markdown.admonition
 
     def admonition(kind: str, box_class: str, title: str, body: str) -> str:
         return real(to if box_class == css_class else kind, box_class, title, body)
@@ -39,7 +39,7 @@ def test_a_downgraded_box_on_an_exercise_page_is_refused(content: SiteContent, m
     page = f"exercises/{SLUG}.html"
     expected = audit.expected_exercise_page(SLUG, content)
     assert _findings(pipeline.page_html(content, SLUG), page, expected) == []
-    monkeypatch.setattr(render, "_admonition", _downgrading(css_class))
+    monkeypatch.setattr(markdown, "admonition", _downgrading(css_class))
     assert (f"{page}: the {css_class} block is not shown as a {kind} box (admonition {kind}); "
             f"it has the classes ['admonition', '{css_class}', 'note']"
             in _findings(pipeline.page_html(content, SLUG), page, expected))
@@ -51,12 +51,12 @@ def test_a_renderer_that_downgrades_the_boxes_fails_the_build(tmp_path: Path,
     note everywhere, and the stop rules too (the safety page, the routine page and its
     printed sheets)."""
     project = copy_project(tmp_path / "project")
-    real = render._admonition
+    real = markdown.admonition
 
     def downgrade(kind: str, box_class: str, title: str, body: str) -> str:
         return real("note" if kind in ("danger", "warning") else kind, box_class, title, body)
 
-    monkeypatch.setattr(render, "_admonition", downgrade)
+    monkeypatch.setattr(markdown, "admonition", downgrade)
     said = refused_build(project / "mkdocs.yml", project / "site")
     for page, css_class, kind in [
         (f"exercises/{SLUG}.html", blocks.RED_FLAGS, "danger"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import blocks, floor, render
+from . import blocks, floor_link, pages, render
 from .content import LEDGER_FILE, SiteContent
 from .errors import ContentError, ContentErrors
 from .open_data import DATA_FILE, SCHEMA_FILE
@@ -23,10 +23,10 @@ LEDGER_LIMIT = 64 * 1024 * 1024  # about 700 bytes an exercise: room for many th
 
 def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
     """Addresses this content publishes, without building the site."""
-    pages = {_html(path.relative_to(docs_dir).as_posix()) for path in docs_dir.rglob("*.md")}
-    pages |= {_html(src_uri) for src_uri in render.generated_paths(site)}
-    pages |= set(render.redirect_files(site, ""))
-    addresses = pages | {DATA_FILE, SCHEMA_FILE}
+    built = {_html(path.relative_to(docs_dir).as_posix()) for path in docs_dir.rglob("*.md")}
+    built |= {_html(src_uri) for src_uri in pages.generated_paths(site)}
+    built |= set(render.redirect_files(site, ""))
+    addresses = built | {DATA_FILE, SCHEMA_FILE}
     for slug in site.exercises:
         addresses |= {f"{_html(render.exercise_path(slug))}#{anchor}"
                       for anchor in exercise_anchors(site, slug)}
@@ -37,7 +37,7 @@ def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
                   "safety.html#tips"}
     addresses |= {f"safety.html#{tip.id}" for tip in site.safety_tips.tips}
     addresses |= {f"faq.html#{question.id}" for question in site.faq.questions}
-    floor_page = _html(floor.PAGE)
+    floor_page = _html(floor_link.PAGE)
     addresses |= {f"{floor_page}#{stage.id}" for stage in site.floor.stages}
     addresses |= {f"safety.html#{old}" for old in site.redirects.tips}
     addresses |= {f"faq.html#{old}" for old in site.redirects.questions}

@@ -23,10 +23,12 @@ from mkdocs.utils.meta import get_data
 from . import (
     addresses,
     csp,
+    markdown,
     markup,
     model,
     offline_copy,
     open_data,
+    pages,
     render,
     reviews,
     settings,
@@ -159,7 +161,7 @@ def escape_meta(page: Page) -> None:
     """Escape a hand-written page's metadata, which themes write into the page head as it
     is (generated pages' metadata is escaped where it is written, in `render`)."""
     if page.file.generated_by is None:
-        page.meta = {key: render.head_text(value) if isinstance(value, str) else value
+        page.meta = {key: markdown.head_text(value) if isinstance(value, str) else value
                      for key, value in page.meta.items()}
 
 
@@ -171,7 +173,7 @@ def generated_files(config: MkDocsConfig, site: SiteContent) -> list[File]:
     """Every file made from content, in memory (never written into docs/)."""
     site_url = config.site_url or ""
     files = []
-    for page in render.generated_pages(site, site_url):
+    for page in pages.generated_pages(site, site_url):
         file = File.generated(
             config, page.src_uri, content=page.markdown,
             # Exercise pages join the navigation in `add_exercises_to_nav`, under their group.

@@ -7,14 +7,13 @@ in the built HTML. Material's admonitions and grid cards give them their look.
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import get_args
 
-from . import blocks, figure_svg, floor, routine, timer
+from . import blocks, figure_svg, floor_link, timer
+from . import markdown as md
 from .content import SiteContent
 from .csp import with_policy
 from .markup import plain_text
@@ -98,49 +97,6 @@ def exercises_in_group(site: SiteContent, group: str) -> list[str]:
     return [slug for slug, exercise in site.exercises.items() if exercise.kind in kinds]
 
 
-@dataclass(frozen=True)
-class GeneratedPage:
-    src_uri: str
-    """Its path as if it were in docs/."""
-    markdown: str
-    edit_path: str
-    """The content file an editor changes, relative to the project root."""
-    is_exercise: bool = False
-
-
-def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
-    """Every page made from content: exercises, their index pages, safety and FAQ.
-
-    `site_url` is the hosted address, printed and drawn as a QR code on each exercise page.
-    """
-    pages = [
-        GeneratedPage(exercise_path(slug), exercise_page(slug, site, site_url), source,
-                      is_exercise=True)
-        for slug, source in site.exercise_sources.items()
-    ]
-    pages.append(GeneratedPage(f"{EXERCISE_FOLDER}/index.md", all_exercises_page(site),
-                               f"content/{EXERCISE_FOLDER}/"))
-    pages += [
-        GeneratedPage(group_index_path(group), group_index_page(site, group),
-                      f"content/{EXERCISE_FOLDER}/")
-        for group in EXERCISE_GROUPS
-    ]
-    pages += [
-        GeneratedPage("safety.md", safety_page(site), "content/safety-tips.yml"),
-        GeneratedPage("faq.md", faq_page(site), "content/faq.yml"),
-        GeneratedPage(routine.PAGE, routine.routine_page(site, site_url), "content/exercises/"),
-        GeneratedPage(floor.PAGE, floor.floor_page(site), "content/floor.yml"),
-    ]
-    return pages
-
-
-def generated_paths(site: SiteContent) -> list[str]:
-    """Where `generated_pages` puts each page, without making them."""
-    return [*(exercise_path(slug) for slug in site.exercise_sources),
-            f"{EXERCISE_FOLDER}/index.md", *(group_index_path(g) for g in EXERCISE_GROUPS),
-            "safety.md", "faq.md", routine.PAGE, floor.PAGE]
-
-
 def redirect_files(site: SiteContent, site_url: str) -> dict[str, str]:
     """An HTML page at each old exercise address that forwards to the new one.
 
@@ -211,7 +167,7 @@ def hand_written_review(meta: Mapping[str, object]) -> str:
     if not isinstance(last, date) or not isinstance(next_due, date):
         return ""
     note = f"{_review_dates(last, next_due)}\n\n{NOT_CLINICALLY_REVIEWED}"
-    return "\n\n" + _not_searched(_div(blocks.REVIEW, note)) + "\n\n" + disclaimer()
+    return "\n\n" + md.not_searched(md.div(blocks.REVIEW, note)) + "\n\n" + disclaimer()
 
 
 # Exercise page ------------------------------------------------------------------------------
@@ -225,53 +181,53 @@ def exercise_address(site_url: str, slug: str) -> str:
 def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
     exercise = site.exercises[slug]
     parts = [
-        _front_matter(exercise.summary, exercise.review),
+        md.front_matter(exercise.summary, exercise.review),
         f"# {exercise.title}",
-        _not_searched(safety_strip(exercise, site.conditions)),
+        md.not_searched(safety_strip(exercise, site.conditions)),
         _summary(exercise),
         _facts(exercise),
-        _section("How it looks", blocks.PICTURES, figure_svg.pictures(
+        md.section("How it looks", blocks.PICTURES, figure_svg.pictures(
             exercise.illustrations, {version.name: version.where for version in exercise.easier})),
-        _section("How much to do", blocks.DOSE, _dose(exercise.dose)),
-        _not_searched(timer.timer_block(slug, exercise.dose), is_markdown=False),
-        _div(HOW_TO_DO_IT, _join([
-            _section("Starting position", blocks.START, _start(exercise, site_url)),
-            _section("Steps", blocks.STEPS, _numbered(exercise.steps))])),
-        _section("What you should feel", blocks.FEEL, exercise.you_should_feel),
-        _heading("When to stop", blocks.STOP_IF),
+        md.section("How much to do", blocks.DOSE, dose_markdown(exercise.dose)),
+        md.not_searched(timer.timer_block(slug, exercise.dose), is_markdown=False),
+        md.div(HOW_TO_DO_IT, md.join([
+            md.section("Starting position", blocks.START, _start(exercise, site_url)),
+            md.section("Steps", blocks.STEPS, md.numbered(exercise.steps))])),
+        md.section("What you should feel", blocks.FEEL, exercise.you_should_feel),
+        md.heading("When to stop", blocks.STOP_IF),
         stop_box(blocks.STOP_IF, exercise_stop_rules(site, exercise)),
         pain_rule(site, f"#{blocks.ANCHORS[blocks.STOP_IF]}", titled=True),
-        _div(CHECK_AND_EASIER, _join([
-            _heading("Check first", blocks.CHECK_FIRST),
-            _admonition(
+        md.div(CHECK_AND_EASIER, md.join([
+            md.heading("Check first", blocks.CHECK_FIRST),
+            md.admonition(
                 "note", blocks.CHECK_FIRST, "Check first if:",
-                _bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first)
+                md.bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first)
                 + "\n\nWhat each condition means: [health conditions](../safety.md#conditions).",
             ),
-            _section("Easier versions", blocks.EASIER, _variations(exercise.easier, "easier")),
+            md.section("Easier versions", blocks.EASIER, _variations(exercise.easier, "easier")),
         ])),
     ]
     if exercise.harder:
-        parts.append(_section("Harder versions", blocks.HARDER,
+        parts.append(md.section("Harder versions", blocks.HARDER,
                               _variations(exercise.harder, "harder")))
     parts += [
-        _section("Common mistakes", blocks.MISTAKES, _bullets(exercise.common_mistakes)),
-        _heading("When to get help urgently", blocks.RED_FLAGS),
+        md.section("Common mistakes", blocks.MISTAKES, md.bullets(exercise.common_mistakes)),
+        md.heading("When to get help urgently", blocks.RED_FLAGS),
         red_flag_box(site.red_flags),
     ]
     if exercise.related:
-        related = _bullets(
+        related = md.bullets(
             f"[{site.exercises[other].title}]({other}.md)" for other in exercise.related
         )
-        parts.append(f"## Related exercises {{#related}}\n\n{_not_searched(related)}")
+        parts.append(f"## Related exercises {{#related}}\n\n{md.not_searched(related)}")
     parts += [
         _share(exercise.title, exercise_address(site_url, slug)),
-        _heading("Sources and review", blocks.SOURCES),
-        _div(blocks.SOURCES, _sources(exercise.sources)),
+        md.heading("Sources and review", blocks.SOURCES),
+        md.div(blocks.SOURCES, sources_list(exercise.sources)),
         review_note(exercise.review),
         disclaimer(),
     ]
-    return _join(parts)
+    return md.join(parts)
 
 
 def _share(title: str, address: str) -> str:
@@ -300,12 +256,12 @@ def safety_strip(exercise: Exercise, conditions: Conditions) -> str:
             else "Standing is hard?" if exercise.position == "standing" else "Need it easier?")
     lines = [
         "**Check first** if you:",
-        _bullets(checks_first(exercise, conditions)),
+        md.bullets(checks_first(exercise, conditions)),
         f"[See what to do for each](#{blocks.ANCHORS[blocks.CHECK_FIRST]})",
         f"{hard} Use the easier version: "
-        f"**[{version.name}](#{version_anchor('easier', easier)})**{_place_note(version)}.",
+        f"**[{version.name}](#{version_anchor('easier', easier)})**{place_note(version)}.",
     ]
-    return _admonition("warning", blocks.SAFETY_STRIP, "Before you start", "\n\n".join(lines))
+    return md.admonition("warning", blocks.SAFETY_STRIP, "Before you start", "\n\n".join(lines))
 
 
 def checks_first(exercise: Exercise, conditions: Conditions) -> list[str]:
@@ -318,16 +274,16 @@ def checks_first(exercise: Exercise, conditions: Conditions) -> list[str]:
 
 def _start(exercise: Exercise, site_url: str) -> str:
     """The starting position; on the floor, with how to get down there and back up."""
-    if not floor.starts_on_the_floor(exercise):
+    if not floor_link.starts_on_the_floor(exercise):
         return exercise.start
-    return f"{exercise.start} {floor.floor_help(site_url, link_prefix='../')}"
+    return f"{exercise.start} {floor_link.floor_help(site_url, link_prefix='../')}"
 
 
 def _summary(exercise: Exercise) -> str:
     text = exercise.summary
     if exercise.also_known_as:
         text += f"\n\nAlso called: {', '.join(exercise.also_known_as)}."
-    return _div(blocks.SUMMARY, text)
+    return md.div(blocks.SUMMARY, text)
 
 
 def _facts(exercise: Exercise) -> str:
@@ -339,11 +295,11 @@ def _facts(exercise: Exercise) -> str:
     ]
     if exercise.equipment:
         rows.append(("You need", ", ".join(exercise.equipment).capitalize()))
-    return _div("gm-facts", _bullets(f"**{label}:** {value}" for label, value in rows))
+    return md.div("gm-facts", md.bullets(f"**{label}:** {value}" for label, value in rows))
 
 
-def _dose(dose: Dose) -> str:
-    return _bullets(dose_lines(dose))
+def dose_markdown(dose: Dose) -> str:
+    return md.bullets(dose_lines(dose))
 
 
 def dose_lines(dose: Dose) -> list[str]:
@@ -377,13 +333,13 @@ def version_anchor(kind: str, number: int) -> str:
 def _variations(variations: Iterable[Variation], kind: str) -> str:
     """Each version as a list item with its own anchor, and where it is done as a class, so
     that a link or QR code can open one version and print can pick the chair or bed one."""
-    return _bullets(
-        f"**{v.name}**{_place_note(v)}: {v.how}\n"
+    return md.bullets(
+        f"**{v.name}**{place_note(v)}: {v.how}\n"
         f"{{ #{version_anchor(kind, number)}{f' .gm-place-{v.where}' if v.where else ''} }}"
         for number, v in enumerate(variations, 1))
 
 
-def _place_note(version: Variation) -> str:
+def place_note(version: Variation) -> str:
     """" (on a chair)", unless the version's name already says where it is done."""
     if version.where is None or version.where in version.name.lower():
         return ""
@@ -404,15 +360,15 @@ def red_flag_box(red_flags: RedFlags, *, with_soon: bool = False,
     anchors = ("help-now", "help-today", "help-soon")[:len(groups)]
     body = "\n\n".join(_red_flag_group(group, anchor)
                        for group, anchor in zip(groups, anchors, strict=True))
-    box = _admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
-    return box if searchable else _not_searched(box)
+    box = md.admonition("danger", blocks.RED_FLAGS, "Get help urgently", body)
+    return box if searchable else md.not_searched(box)
 
 
 def pregnancy_signs_box(signs: PregnancyWarningSigns) -> str:
     """Pregnancy's own warning signs, from their one file, with their sources."""
     body = "\n\n".join(_red_flag_group(group, f"pregnancy-help-{number}")
                        for number, group in enumerate(signs.groups, 1))
-    return (_admonition("danger", blocks.PREGNANCY_SIGNS, "Pregnancy warning signs", body)
+    return (md.admonition("danger", blocks.PREGNANCY_SIGNS, "Pregnancy warning signs", body)
             + "\n\n" + _sources_line(signs.sources))
 
 
@@ -422,7 +378,7 @@ def _red_flag_group(group: RedFlagGroup, anchor: str) -> str:
     heading's id: short, as the page's contents link to it."""
     parts = [f'<h3 class="{blocks.RED_FLAGS_LEVEL}" id="{anchor}">'
              f"{html.escape(plain_text(group.action))}</h3>",
-             _bullets(group.signs)]
+             md.bullets(group.signs)]
     if group.call:
         parts.append(" ".join(f"[Call **{phone.number}** ({phone.where})](tel:{phone.number})"
                               for phone in group.call) + f"\n{{: .{blocks.CALL} }}")
@@ -463,27 +419,27 @@ def stop_box(css_class: str, rules: StopGroups, title: str = "Stop or change it"
     `text` turns each rule into what the box shows (plain words on a printed sheet)."""
     body = "\n\n".join(
         f'<p class="{blocks.STOP_GROUP}">{STOP_GROUP_TITLES[name]}</p>'
-        f"\n\n{_bullets(text(rule) for rule in group)}"
+        f"\n\n{md.bullets(text(rule) for rule in group)}"
         for name, group in rules.in_order())
-    return _admonition("warning", css_class, title, body)
+    return md.admonition("warning", css_class, title, body)
 
 
 def pain_rule(site: SiteContent, stop_rules_link: str, *, titled: bool = False) -> str:
     """The one pain rule: carry on, ease off or stop, against the reader's usual pain.
     `titled` starts it with its question, where no heading of the page asks it."""
     rule = site.stop_rules.pain_rule
-    levels = _bullets([
+    levels = md.bullets([
         f"**Carry on:** {rule.carry_on}",
         f"**Ease off:** {rule.ease_off}",
         f"**Stop:** {rule.stop} [See when to stop]({stop_rules_link}).",
     ])
     title = "**How much pain is OK?** " if titled else ""
-    return _div(blocks.PAIN_RULE, f"{title}{rule.intro}\n\n{levels}\n\n{rule.get_advice}")
+    return md.div(blocks.PAIN_RULE, f"{title}{rule.intro}\n\n{levels}\n\n{rule.get_advice}")
 
 
 def how_often(site: SiteContent) -> str:
     """The one rule on how often to do the exercises."""
-    return _div(blocks.HOW_OFTEN, site.stop_rules.how_often)
+    return md.div(blocks.HOW_OFTEN, site.stop_rules.how_often)
 
 
 def review_note(review: Review) -> str:
@@ -491,7 +447,7 @@ def review_note(review: Review) -> str:
     # keeps on its own when the sheet has no room for the rest.
     dates, what, clinical = review_parts(review)
     lines = [dates, *([f"{what}\n{{: .{blocks.REVIEW_WHAT} }}"] if what else []), clinical]
-    return _not_searched(_div(blocks.REVIEW, "\n\n".join(lines)))
+    return md.not_searched(md.div(blocks.REVIEW, "\n\n".join(lines)))
 
 
 def review_parts(review: Review) -> tuple[str, str, str]:
@@ -514,11 +470,11 @@ def _review_dates(last: date, next_due: date) -> str:
 
 
 def disclaimer() -> str:
-    return _not_searched(_div(blocks.DISCLAIMER, f"*{NOT_MEDICAL_ADVICE}*"))
+    return md.not_searched(md.div(blocks.DISCLAIMER, f"*{NOT_MEDICAL_ADVICE}*"))
 
 
-def _sources(sources: Iterable[Source]) -> str:
-    return _bullets(_source_link(source) for source in sources)
+def sources_list(sources: Iterable[Source]) -> str:
+    return md.bullets(_source_link(source) for source in sources)
 
 
 def _source_link(source: Source) -> str:
@@ -542,7 +498,7 @@ def exercise_cards(site: SiteContent, slugs: list[str], *, link_prefix: str = ""
             f"-   **[{exercise.title}]({link_prefix}{slug}.md)**\n\n"
             f"    {KIND_LABELS[exercise.kind]} · {directions}\n"
             "    { .gm-card-meta }\n\n"
-            f"    {_indent(exercise.summary)}"
+            f"    {md.indent(exercise.summary)}"
         )
     # A blank line between cards: without it each "-" continues the previous card's text.
     body = "\n\n".join(cards)
@@ -556,14 +512,14 @@ def home_exercise_cards(site: SiteContent) -> str:
         parts.append(f"### [{title}]({group_index_path(group)})")
         parts.append(exercise_cards(site, exercises_in_group(site, group),
                                     link_prefix=f"{EXERCISE_FOLDER}/"))
-    return _join(parts)
+    return md.join(parts)
 
 
 def all_exercises_page(site: SiteContent) -> str:
     parts = [
-        _front_matter("Every exercise on this site, grouped into stretches and "
+        md.front_matter("Every exercise on this site, grouped into stretches and "
                       "mobilising and strengthening exercises.",
-                      _newest_review(site, site.exercises)),
+                      newest_review(site, site.exercises)),
         "# Exercises",
         "Choose the movements that ease your symptoms. Each page shows its movement "
         "direction, so you can skip a direction that makes your pain worse. "
@@ -573,16 +529,16 @@ def all_exercises_page(site: SiteContent) -> str:
         parts.append(f"## [{title}]({group}/index.md) {{#{group}}}")
         parts.append(exercise_cards(site, exercises_in_group(site, group)))
     parts.append(disclaimer())
-    return _join(parts)
+    return md.join(parts)
 
 
 def group_index_page(site: SiteContent, group: str) -> str:
     title, kinds = EXERCISE_GROUPS[group]
     kind_words = " and ".join(KIND_LABELS[k].lower() for k in kinds)
-    return _join([
-        _front_matter(f"{title} for sciatica: gentle {kind_words} exercises with doses, "
+    return md.join([
+        md.front_matter(f"{title} for sciatica: gentle {kind_words} exercises with doses, "
                       "steps and when to stop.",
-                      _newest_review(site, exercises_in_group(site, group))),
+                      newest_review(site, exercises_in_group(site, group))),
         f"# {title}",
         f"These are the {kind_words} exercises on this site. Start with the easier "
         "versions and stop if your leg symptoms spread.",
@@ -594,10 +550,10 @@ def group_index_page(site: SiteContent, group: str) -> str:
 def safety_page(site: SiteContent) -> str:
     tips = site.safety_tips
     parts = [
-        _front_matter("How to exercise safely with sciatica: when to stop, warning signs "
+        md.front_matter("How to exercise safely with sciatica: when to stop, warning signs "
                       "that need urgent help, and tips for moving with less pain.", tips.review),
         "# Safety",
-        _div(blocks.INTRO, tips.intro),
+        md.div(blocks.INTRO, tips.intro),
         "## Warning signs: get help urgently {#red-flags}",
         red_flag_box(site.red_flags, with_soon=True, searchable=True),
         _sources_line(site.red_flags.sources),
@@ -611,29 +567,29 @@ def safety_page(site: SiteContent) -> str:
         parts += _old_anchors(site.redirects.tips, tip.id)
         parts.append(f"### {tip.title} {{#{tip.id}}}")
         body = _with_shared_rule(tip.text, tip.shows, site, "")
-        parts.append(_div(blocks.SAFETY_TIP, f"{body}\n\n{_sources_line(tip.sources)}"))
+        parts.append(md.div(blocks.SAFETY_TIP, f"{body}\n\n{_sources_line(tip.sources)}"))
     parts += [review_note(tips.review), disclaimer()]
-    return _join(parts)
+    return md.join(parts)
 
 
 def conditions_section(conditions: Conditions) -> str:
     """What each condition that exercises warn about means, from its one file."""
     parts = ["## If you have a health condition {#conditions}",
-             _div(blocks.INTRO, conditions.intro)]
+             md.div(blocks.INTRO, conditions.intro)]
     for condition in conditions.conditions:
         parts += [f"### {condition.name} {{#{condition.id}}}",
-                  _div(blocks.CONDITION, f"{condition.means}\n\n"
+                  md.div(blocks.CONDITION, f"{condition.means}\n\n"
                                          f"{_sources_line(condition.sources)}")]
-    return _join(parts).rstrip("\n")
+    return md.join(parts).rstrip("\n")
 
 
 def faq_page(site: SiteContent) -> str:
     faq = site.faq
     parts = [
-        _front_matter("Answers to common questions about sciatica and exercise: "
+        md.front_matter("Answers to common questions about sciatica and exercise: "
                       "what helps, what to avoid, and when to get help.", faq.review),
         "# Common questions",
-        _div(blocks.INTRO, faq.intro),
+        md.div(blocks.INTRO, faq.intro),
     ]
     for question in faq.questions:
         body = _with_shared_rule(question.answer, question.shows, site, "safety.md")
@@ -644,9 +600,9 @@ def faq_page(site: SiteContent) -> str:
             body += f"\n\nSee: {links}."
         parts += _old_anchors(site.redirects.questions, question.id)
         parts.append(f"## {question.question} {{#{question.id}}}")
-        parts.append(_div(blocks.FAQ_ITEM, f"{body}\n\n{_sources_line(question.sources)}"))
+        parts.append(md.div(blocks.FAQ_ITEM, f"{body}\n\n{_sources_line(question.sources)}"))
     parts += [review_note(faq.review), disclaimer()]
-    return _join(parts)
+    return md.join(parts)
 
 
 def _with_shared_rule(text: str, shows: SharedRule | None, site: SiteContent,
@@ -665,92 +621,12 @@ def _sources_line(sources: Iterable[Source]) -> str:
     return f'<p class="{blocks.SOURCES}" markdown>Sources: {links}</p>'
 
 
-# Markdown helpers ---------------------------------------------------------------------------
-
-
-def _front_matter(description: str, review: Review) -> str:
-    """Page metadata; the review dates also give the sitemap's `lastmod`.
-
-    Themes write `page.meta` into the page head as it is, as HTML, so the description is
-    the words of its Markdown, escaped here (`head_text`); JSON quoting makes it one YAML
-    string whatever it holds."""
-    quoted = json.dumps(head_text(plain_text(description)), ensure_ascii=False)
-    return (
-        f"---\ndescription: {quoted}\nlast_reviewed: {review.last.isoformat()}\n"
-        f"next_review_due: {review.next_due.isoformat()}\n---"
-    )
-
-
-def head_text(text: str) -> str:
-    """Text for a page's metadata, which templates write into attributes unescaped: quotes,
-    angle brackets and ampersands escaped, white space collapsed."""
-    return html.escape(" ".join(text.split()), quote=True)
-
-
-def _newest_review(site: SiteContent, slugs: Iterable[str]) -> Review:
+def newest_review(site: SiteContent, slugs: Iterable[str]) -> Review:
     """For a page listing exercises: reviewed when its newest entry was (or, for an empty
     group, when the newest exercise on the site was)."""
     reviews = [site.exercises[slug].review for slug in slugs]
     return max(reviews or [e.review for e in site.exercises.values()], key=lambda r: r.last)
 
 
-def _heading(title: str, block: str) -> str:
-    return f"## {title} {{#{blocks.ANCHORS[block]}}}"
-
-
-def _section(title: str, block: str, body: str) -> str:
-    return f"{_heading(title, block)}\n\n{_div(block, body)}"
-
-
-def _div(css_class: str, body: str) -> str:
-    return f'<div class="{css_class}" markdown>\n\n{body}\n\n</div>'
-
-
-def _not_searched(body: str, *, is_markdown: bool = True) -> str:
-    """Leave repeated boilerplate and controls out of the search index.
-
-    A <section>, not a <div>: Material's search parser matches elements by tag name, so the
-    first <div> to close inside an excluded <div> ends the exclusion. Nothing we wrap holds
-    a <section>. Raw HTML (`is_markdown=False`) is left untouched: Markdown would give its
-    headings anchors and table-of-contents entries."""
-    markdown = " markdown" if is_markdown else ""
-    return f"<section data-search-exclude{markdown}>\n\n{body}\n\n</section>"
-
-
-def _admonition(kind: str, css_class: str, title: str, body: str) -> str:
-    """A Material admonition (its classes and title, its look), written as HTML with
-    Markdown inside, because an indented `!!!` box cannot hold a heading or a folded part:
-    Markdown reads their HTML as text in a paragraph."""
-    return (f'<div class="admonition {kind} {css_class}" markdown>\n'
-            f'<p class="admonition-title">{html.escape(title)}</p>\n\n{body.strip()}\n\n</div>')
-
-
-def _bullets(items: Iterable[str]) -> str:
-    return _list(f"-   {_indent(item)}" for item in items)
-
-
-def _numbered(items: Iterable[str]) -> str:
-    return _list(f"{number}.  {_indent(item)}" for number, item in enumerate(items, 1))
-
-
-def _list(items: Iterable[str]) -> str:
-    """List items one to a line; or, when one holds a blank line (two paragraphs), with a
-    blank line between them, or the next item would read as more of its text. An item over
-    several lines without a blank one keeps the list tight, so that an attribute list on
-    its last line (a version's anchor) belongs to the item, not to a paragraph in it."""
-    items = list(items)
-    loose = any(re.search(r"\n[ \t]*\n", item) for item in items)
-    return ("\n\n" if loose else "\n").join(items)
-
-
-def _indent(text: str) -> str:
-    """Indent continuation lines so multi-line Markdown stays inside its list item or box."""
-    return text.strip().replace("\n", "\n    ")
-
-
 def _date(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
-
-
-def _join(parts: Iterable[str]) -> str:
-    return "\n\n".join(parts) + "\n"

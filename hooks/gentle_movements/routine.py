@@ -26,6 +26,7 @@ import json
 from typing import Any
 
 from . import blocks, figure_svg, render
+from . import markdown as md
 from .content import SiteContent
 from .markup import plain_text
 from .model import Dose, Variation
@@ -47,11 +48,11 @@ ROOT_ID = "gm-routine"
 def routine_page(site: SiteContent, site_url: str) -> str:
     """The page's Markdown: the chooser (shown by JavaScript), the same exercises as plain
     links for readers without JavaScript, the stop rules and the red-flag box."""
-    return render._join([
-        render._front_matter(
+    return md.join([
+        md.front_matter(
             "Choose gentle exercises for sciatica, with an easier or harder version of each. "
             "Print your routine on one page, or share it as a link.",
-            render._newest_review(site, site.exercises),
+            render.newest_review(site, site.exercises),
         ),
         "# My routine",
         "Choose the exercises you want to do, and an easier or harder version of each. "
@@ -64,7 +65,7 @@ def routine_page(site: SiteContent, site_url: str) -> str:
         "## When to stop {#stop-rules}",
         render.stop_rules_box(site),
         _printed_exercises(site),
-        render._heading("When to get help urgently", blocks.RED_FLAGS),
+        md.heading("When to get help urgently", blocks.RED_FLAGS),
         render.red_flag_box(site.red_flags),
         NOTES_BOX,
         render.disclaimer(),
@@ -112,31 +113,31 @@ def _print_sheet(slug: str, site: SiteContent) -> str:
     # would lead nowhere from this one.
     versions = [
         _for_version(f"{kind}{number}", "gm-sheet-version-how",
-                     f"**Your version: {_text(version.name + render._place_note(version))}."
+                     f"**Your version: {_text(version.name + render.place_note(version))}."
                      f"** {_text(version.how)}")
         for kind, listed in (("easier", exercise.easier), ("harder", exercise.harder))
         for number, version in enumerate(listed, 1)
     ]
-    usual_steps = render._join([
+    usual_steps = md.join([
         '<p class="gm-sheet-steps-note" data-gm-usual-steps-note hidden>The usual steps. '
         "Change them as your version says above.</p>",
-        render._div(blocks.START, f"**Start:** {_text(exercise.start)}"),
-        render._div(blocks.STEPS, render._numbered(_text(step) for step in exercise.steps)),
+        md.div(blocks.START, f"**Start:** {_text(exercise.start)}"),
+        md.div(blocks.STEPS, md.numbered(_text(step) for step in exercise.steps)),
     ])
-    return render._join([
+    return md.join([
         f'<section class="gm-sheet" data-gm-sheet="{slug}" markdown>',
         # Not a heading: it would join the page's contents, though only paper shows it.
         f'<p class="gm-sheet-title"><span data-gm-sheet-number></span>'
         f"{_text(exercise.title)}</p>",
         '<figure class="gm-sheet-qr" data-gm-sheet-qr></figure>',
         *pictures,
-        render._div("gm-sheet-dose", render._dose(exercise.dose)),
+        md.div("gm-sheet-dose", render.dose_markdown(exercise.dose)),
         *versions,
-        render._div("gm-sheet-usual-steps", usual_steps),
+        md.div("gm-sheet-usual-steps", usual_steps),
         render.stop_box(SHEET_STOP_IF, exercise.stop_if, "Also for this exercise", _text),
-        render._admonition(
+        md.admonition(
             "note", SHEET_CHECK_FIRST, "Check first if:",
-            render._bullets(f"**{_text(item.who)}** {_text(item.advice)}"
+            md.bullets(f"**{_text(item.who)}** {_text(item.advice)}"
                             for item in exercise.check_first)),
         "</section>",
     ])
@@ -185,7 +186,7 @@ def _pictured_versions(exercise) -> set[str]:
 
 def dose_lines(dose: Dose) -> list[str]:
     """The dose as the exercise page words it, one plain line a row ("Hold: 5 seconds")."""
-    rows = render._dose(dose).split("\n-   ")
+    rows = render.dose_markdown(dose).split("\n-   ")
     return [" ".join(plain_text(row.removeprefix("-   ")).split()) for row in rows]
 
 
@@ -197,13 +198,13 @@ def dose_summary(dose: Dose) -> str:
 
 
 def _version(version: Variation) -> dict[str, str]:
-    return {"name": plain_text(version.name + render._place_note(version)),
+    return {"name": plain_text(version.name + render.place_note(version)),
             "how": plain_text(version.how)}
 
 
 def _without_javascript(site: SiteContent) -> str:
     """Shown until the script runs: what needs JavaScript, and every exercise as a link."""
-    links = render._bullets(
+    links = md.bullets(
         f"[{exercise.title}]({render.exercise_path(slug)}): {dose_summary(exercise.dose)}"
         for slug, exercise in site.exercises.items()
     )
@@ -212,7 +213,7 @@ def _without_javascript(site: SiteContent) -> str:
         "working in this browser. You can still open each exercise, and print it:\n\n"
         f"{links}"
     )
-    # <section>, not <div>: see render._not_searched.
+    # <section>, not <div>: see markdown.not_searched.
     return f'<section class="gm-routine-nojs" data-gm-routine-nojs data-search-exclude markdown>' \
            f"\n\n{body}\n\n</section>"
 
