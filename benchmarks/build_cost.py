@@ -100,8 +100,9 @@ def plain_site(ours: Path, folder: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8")
     for markdown in docs.rglob("*.md"):
-        markdown.write_text(render.fill_placeholders(markdown.read_text(encoding="utf-8"), site),
-                            encoding="utf-8")
+        text = markdown.read_text(encoding="utf-8")
+        src_uri = markdown.relative_to(docs).as_posix()
+        markdown.write_text(render.fill_placeholders(text, site, src_uri), encoding="utf-8")
     config = (ours / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"\n(hooks|watch):\n(  - .*\n)+", "\n", config)
     config = re.sub(r"!ENV \[GM_SITE_URL, [^\]]*\]", SITE_URL, config)
@@ -185,8 +186,9 @@ def hook_stages(project: Path) -> dict[str, float]:
     stages = {"load and check content": seconds}
     qr.qr_svg.cache_clear()
     stages["all generated pages"] = _timed(lambda: pages.generated_pages(site, SITE_URL))[1]
-    stages["of which pictures"] = _timed(lambda: [figure_svg.pictures(exercise.illustrations)
-                                                 for exercise in site.exercises.values()])[1]
+    stages["of which pictures"] = _timed(lambda: [
+        figure_svg.pictures(exercise.illustrations, {v.name: v.where for v in exercise.easier})
+        for exercise in site.exercises.values()])[1]
     qr.qr_svg.cache_clear()
     addresses = [render.exercise_address(SITE_URL, slug) for slug in site.exercises]
     stages["of which QR codes"] = _timed(lambda: [qr.qr_svg(address, title=address)
