@@ -276,7 +276,9 @@ def _start(exercise: Exercise, site_url: str) -> str:
     """The starting position; on the floor, with how to get down there and back up."""
     if not floor_link.starts_on_the_floor(exercise):
         return exercise.start
-    return f"{exercise.start} {floor_link.floor_help(site_url, link_prefix='../')}"
+    # On its own line, still in the same paragraph: joined with a space, a start such as
+    # "1." or "-" would turn the paragraph into a list.
+    return f"{exercise.start}\n{floor_link.floor_help(site_url, link_prefix='../')}"
 
 
 def _summary(exercise: Exercise) -> str:
