@@ -34,6 +34,14 @@ def published(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     return project, target, tree_digest(target.resolve())
 
 
+def assert_as_it_was(target: Path, before: dict[str, str]) -> None:
+    """The published site is byte for byte as it was, still the only release, and no build
+    folder was left behind."""
+    assert tree_digest(target.resolve()) == before
+    assert len(list(target.parent.glob(".public-releases/release-*"))) == 1
+    assert list(target.parent.glob(".public-releases/build-*")) == []
+
+
 def test_publish_switches_the_link_to_a_complete_build(published) -> None:
     _, target, digest = published
     assert target.is_symlink()
@@ -47,9 +55,7 @@ def test_a_content_error_leaves_the_published_site_as_it_was(published) -> None:
     with pytest.raises(PublishError, match="not valid YAML"):
         publish(project, target)
     assert target.readlink() == link_before
-    assert tree_digest(target.resolve()) == before
-    assert len(list(target.parent.glob(".public-releases/release-*"))) == 1
-    assert list(target.parent.glob(".public-releases/build-*")) == []
+    assert_as_it_was(target, before)
 
 
 def test_a_failed_audit_leaves_the_published_site_as_it_was(
@@ -79,9 +85,7 @@ def test_a_crash_in_the_build_leaves_the_published_site_as_it_was(
     monkeypatch.setattr(render, "safety_page", crash)
     with pytest.raises(Exception, match="injected failure"):
         publish(project, target)
-    assert tree_digest(target.resolve()) == before
-    assert len(list(target.parent.glob(".public-releases/release-*"))) == 1
-    assert list(target.parent.glob(".public-releases/build-*")) == []
+    assert_as_it_was(target, before)
 
 
 def test_a_full_disk_is_a_message_and_leaves_the_site_as_it_was(
