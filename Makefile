@@ -20,7 +20,7 @@ help:
 	@echo "make screenshots  build, then take phone and desktop screenshots, light and dark"
 	@echo "make printouts    build, then print exercise sheets and a routine to PDF and PNG"
 	@echo "make readability  build, then print each page's reading grade and its long sentences"
-	@echo "make lint         ruff over hooks, tests, scripts and benchmarks"
+	@echo "make lint         ruff over src, hooks, tests and benchmarks"
 	@echo "make benchmarks   build cost and growth (several minutes), page weight and Lighthouse"
 
 $(UV):
@@ -35,15 +35,15 @@ build: $(UV)
 	$(UV) run mkdocs build
 
 offline: build
-	$(UV) run python scripts/offline_zip.py site dist
+	$(UV) run python -m site_tools.offline_zip site dist
 
 publish: $(UV)
 	$(SYNC)
-	$(UV) run python scripts/publish.py public
+	$(UV) run python -m site_tools.publish public
 
 ledger: $(UV)
 	$(SYNC)
-	PYTHONPATH=hooks $(UV) run python -m gentle_movements.addresses
+	$(UV) run python -m gentle_movements.checks.addresses
 
 test: $(UV)
 	$(SYNC)
@@ -55,27 +55,27 @@ check-upgrades: $(UV)
 
 schema: $(UV)
 	$(SYNC)
-	PYTHONPATH=hooks $(UV) run python -m gentle_movements.schema content/schema
+	$(UV) run python -m gentle_movements.outputs.schema content/schema
 
 screenshots: build
 	scripts/ensure-test-tools
-	$(UV) run python scripts/screenshots.py site screenshots
+	$(UV) run python -m site_tools.screenshots site screenshots
 
 printouts: build
 	scripts/ensure-test-tools
-	$(UV) run python scripts/printouts.py site printouts
+	$(UV) run python -m site_tools.printouts site printouts
 
 readability: build
-	$(UV) run python scripts/readability_report.py site
+	$(UV) run python -m site_tools.readability_report site
 
 lint: $(UV)
 	$(UV) sync --locked --quiet --group dev
-	$(UV) run ruff check hooks tests scripts benchmarks
+	$(UV) run ruff check src hooks tests benchmarks
 
 # Build cost runs for several minutes; run it on an otherwise idle machine.
 benchmarks: build
 	scripts/ensure-test-tools
 	cd benchmarks && npm ci --no-audit --no-fund --silent
 	$(UV) run python benchmarks/build_cost.py --sizes 10 100 1000 --runs 5
-	$(UV) run python benchmarks/page_weight.py site
+	$(UV) run python -m site_tools.page_weight site
 	$(UV) run python benchmarks/lighthouse.py site

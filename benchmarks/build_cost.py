@@ -32,15 +32,17 @@ from typing import TypeVar
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "scripts"))
+from gentle_movements.checks.audit import audit_site
+from gentle_movements.figure.svg import pictures
+from gentle_movements.load.loader import load_content
+from gentle_movements.mkdocs_hooks import cycle_collector_paused
+from gentle_movements.outputs import csp, open_data, qr
+from gentle_movements.pages import registry as pages
+from gentle_movements.pages.placeholders import fill_placeholders
+from gentle_movements.urls import exercise_address
+from site_tools.project_copy import copy_project
 
-from gentle_movements import csp, figure_svg, open_data, pages, qr, render  # noqa: E402
-from gentle_movements.audit import audit_site  # noqa: E402
-from gentle_movements.content import load_content  # noqa: E402
-from gentle_movements.mkdocs_adapter import cycle_collector_paused  # noqa: E402
-from project_copy import copy_project  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]  # for `mkdocs serve`
 SITE_URL = "https://example.org/"
@@ -102,7 +104,7 @@ def plain_site(ours: Path, folder: Path) -> Path:
     for markdown in docs.rglob("*.md"):
         text = markdown.read_text(encoding="utf-8")
         src_uri = markdown.relative_to(docs).as_posix()
-        markdown.write_text(render.fill_placeholders(text, site, src_uri), encoding="utf-8")
+        markdown.write_text(fill_placeholders(text, site, src_uri), encoding="utf-8")
     config = (ours / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"\n(hooks|watch):\n(  - .*\n)+", "\n", config)
     config = re.sub(r"!ENV \[GM_SITE_URL, [^\]]*\]", SITE_URL, config)
@@ -187,10 +189,10 @@ def hook_stages(project: Path) -> dict[str, float]:
     qr.qr_svg.cache_clear()
     stages["all generated pages"] = _timed(lambda: pages.generated_pages(site, SITE_URL))[1]
     stages["of which pictures"] = _timed(lambda: [
-        figure_svg.pictures(exercise.illustrations, {v.name: v.where for v in exercise.easier})
+        pictures(exercise.illustrations, {v.name: v.where for v in exercise.easier})
         for exercise in site.exercises.values()])[1]
     qr.qr_svg.cache_clear()
-    addresses = [render.exercise_address(SITE_URL, slug) for slug in site.exercises]
+    addresses = [exercise_address(SITE_URL, slug) for slug in site.exercises]
     stages["of which QR codes"] = _timed(lambda: [qr.qr_svg(address, title=address)
                                                   for address in addresses])[1]
     stages["exercises.json"] = _timed(lambda: open_data.exercise_data(site, SITE_URL))[1]

@@ -1,6 +1,6 @@
 """Lighthouse in mobile mode on the key pages, served on loopback with gzip as a static host
 would, with Debian's Chromium. Prints each page's four scores, then its main timings and the
-bytes it transferred (to compare with benchmarks/page_weight.py's load figure).
+bytes it transferred (to compare with `site_tools.page_weight`'s load figure).
 
 Usage: python benchmarks/lighthouse.py SITE_DIR [PAGE ...]   (run `npm ci` in benchmarks/ first)
 """
@@ -14,10 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "scripts"))
+from site_tools.site_server import serve
 
-from site_server import serve  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 PAGES = ["index.html", "exercises/knee-to-chest.html", "safety.html", "faq.html"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]

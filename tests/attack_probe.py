@@ -3,7 +3,7 @@ each built (or published) for real, and the outcome classified.
 
     uv run python tests/attack_probe.py [--jobs 2] [--only WORD] [--json results.json]
 
-Each case changes a fresh copy of the project, runs `mkdocs build` (or `scripts/publish.py`)
+Each case changes a fresh copy of the project, runs `mkdocs build` (or `site_tools.publish`)
 in its own process with a time limit, and is classified:
 
 - refused: the build stopped with a `file:line:` message (or one naming a GM_ variable);
@@ -40,9 +40,9 @@ from pathlib import Path
 import yaml
 from lxml import etree
 
+from site_tools.project_copy import copy_project
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-from project_copy import copy_project  # noqa: E402
 
 HANG_SECONDS = 90
 """The real site builds in about 3 seconds here; a case that takes 30 times that hangs."""
@@ -433,7 +433,7 @@ def _run(case: Case, project: Path) -> tuple[int, str]:
     site = project / "site"
     build = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
              "-d", str(site)]
-    publish = [sys.executable, str(ROOT / "scripts" / "publish.py"), str(project / "public"),
+    publish = [sys.executable, "-m", "site_tools.publish", str(project / "public"),
                "--project", str(project)]
     if case.run == "build":
         return _process(build, env, project, case.ulimit_kb)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -15,13 +14,12 @@ from typing import TYPE_CHECKING
 import pytest
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "scripts"))
+from gentle_movements.load.loader import load_content
+from gentle_movements.model.site import SiteContent
+from site_tools.project_copy import copy_project
+from site_tools.screenshots import CHROMIUM, CHROMIUM_ARGS
 
-from gentle_movements.content import SiteContent, load_content  # noqa: E402
-from project_copy import copy_project  # noqa: E402
-from screenshots import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

@@ -12,8 +12,11 @@ from mkdocs.utils.meta import get_data
 from pydantic import ValidationError
 
 from conftest import ROOT
-from gentle_movements import audit, markup, model, render
-from gentle_movements.content import SiteContent
+from gentle_movements import markup
+from gentle_movements.checks import audit
+from gentle_movements.model.exercise import Exercise
+from gentle_movements.model.site import SiteContent
+from gentle_movements.pages.exercise import exercise_page
 
 BASE = ROOT / "tests" / "malformed" / "base.yml"
 SLUG = "example"
@@ -24,7 +27,7 @@ def base_exercise() -> dict:
     return yaml.safe_load(BASE.read_text(encoding="utf-8"))
 
 
-def with_exercise(site: SiteContent, exercise: model.Exercise) -> SiteContent:
+def with_exercise(site: SiteContent, exercise: Exercise) -> SiteContent:
     return dataclasses.replace(
         site, exercises={**site.exercises, SLUG: exercise},
         exercise_sources={**site.exercise_sources, SLUG: f"content/exercises/{SLUG}.yml"})
@@ -32,7 +35,7 @@ def with_exercise(site: SiteContent, exercise: model.Exercise) -> SiteContent:
 
 def page_html(site: SiteContent, slug: str = SLUG) -> str:
     """The exercise page as the build makes it, in a head and body like the theme's."""
-    markdown, meta = get_data(render.exercise_page(slug, site, SITE_URL))
+    markdown, meta = get_data(exercise_page(slug, site, SITE_URL))
     md = markup._markdown()
     md.reset()
     body = md.convert(markdown)
@@ -45,14 +48,14 @@ def page_html(site: SiteContent, slug: str = SLUG) -> str:
             f'class="md-content__inner md-typeset">{body}</article></div></body></html>')
 
 
-def validate(data: dict) -> model.Exercise | ValidationError:
+def validate(data: dict) -> Exercise | ValidationError:
     try:
-        return model.Exercise.model_validate(data)
+        return Exercise.model_validate(data)
     except ValidationError as error:
         return error
 
 
-def audit_exercise(site: SiteContent, exercise: model.Exercise) -> list[audit.Finding]:
+def audit_exercise(site: SiteContent, exercise: Exercise) -> list[audit.Finding]:
     """Render `exercise` into the real site's content and audit its page."""
     hostile = with_exercise(site, exercise)
     page = f"exercises/{SLUG}.html"

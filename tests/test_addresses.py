@@ -8,8 +8,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, TEST_SITE_URL, BuiltSite, site_pages
-from gentle_movements.addresses import LEDGER, current_addresses, read_ledger
-from gentle_movements.content import SiteContent
+from gentle_movements.checks.addresses import LEDGER, current_addresses, read_ledger
+from gentle_movements.model.site import SiteContent
 
 _REFRESH = re.compile(r'http-equiv="refresh" content="0; url=([^"]+)"')
 

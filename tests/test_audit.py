@@ -11,9 +11,10 @@ from bs4 import BeautifulSoup
 
 import pipeline
 from conftest import BuiltSite
-from gentle_movements import blocks, model
-from gentle_movements.audit import audit_site
-from gentle_movements.content import SiteContent
+from gentle_movements import blocks
+from gentle_movements.checks.audit import audit_site
+from gentle_movements.model.exercise import StopGroups
+from gentle_movements.model.site import SiteContent
 
 
 @pytest.fixture
@@ -89,9 +90,9 @@ def test_a_lost_step_is_counted(site_copy: Path, built_site: BuiltSite) -> None:
 # The audit on its own: whatever got past the model, or came from elsewhere, is caught ------
 
 
-def _stop_now(rules: list[str]) -> model.StopGroups:
+def _stop_now(rules: list[str]) -> StopGroups:
     """Stop rules past the model's checks, as only a fault or an attacker could make them."""
-    return model.StopGroups.model_construct(stop_now=rules, make_it_smaller=[], next_day=[])
+    return StopGroups.model_construct(stop_now=rules, make_it_smaller=[], next_day=[])
 
 
 def hostile(content: SiteContent, **changes) -> list[str]:

@@ -9,9 +9,9 @@ from bs4 import BeautifulSoup, Tag
 
 from conftest import BuiltSite, site_pages
 from gentle_movements import blocks
-from gentle_movements.audit import normalise, plain_text
-from gentle_movements.model import STOP_GROUP_TITLES
-from gentle_movements.render import exercise_stop_rules
+from gentle_movements.markup import normalise, plain_text
+from gentle_movements.model.exercise import STOP_GROUP_TITLES
+from gentle_movements.pages.boxes import exercise_stop_rules
 
 
 def block(soup: BeautifulSoup, css_class: str) -> Tag:
@@ -110,7 +110,7 @@ def test_exercise_sections_have_stable_anchors(built_site: BuiltSite, slug: str)
 
 
 def test_exercise_page_states_type_and_direction(built_site: BuiltSite, slug: str) -> None:
-    from gentle_movements.render import DIRECTION_LABELS, KIND_LABELS
+    from gentle_movements.pages.wording import DIRECTION_LABELS, KIND_LABELS
 
     exercise = built_site.content.exercises[slug]
     facts = text_of(block(built_site.soup(f"exercises/{slug}.html"), "gm-facts")).lower()
@@ -151,7 +151,7 @@ def test_every_exercise_is_linked_from(built_site: BuiltSite, index_page: str) -
 
 
 def test_every_exercise_is_linked_from_its_group_page(built_site: BuiltSite, slug: str) -> None:
-    from gentle_movements.render import EXERCISE_GROUPS
+    from gentle_movements.urls import EXERCISE_GROUPS
 
     kind = built_site.content.exercises[slug].kind
     group = next(name for name, (_, kinds) in EXERCISE_GROUPS.items() if kind in kinds)

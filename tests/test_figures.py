@@ -12,9 +12,11 @@ from lxml import etree
 from pydantic import ValidationError
 
 from conftest import BuiltSite
-from gentle_movements import figure_svg, figures
-from gentle_movements.content import SiteContent
-from gentle_movements.figure_model import JOINT_RANGES, Arm, Illustration, Leg, Pose
+from gentle_movements.figure import body as figures
+from gentle_movements.figure.scene import CAMERAS, has_floor_line, scene
+from gentle_movements.figure.svg import illustration_html, motion_svg, still_svg
+from gentle_movements.model.figure import JOINT_RANGES, Arm, Illustration, Leg, Pose
+from gentle_movements.model.site import SiteContent
 
 SVG_BUDGET = 6 * 1024
 """Bytes per picture (a still or an animation): an exercise page stays light on a phone."""
@@ -139,10 +141,10 @@ def test_nothing_goes_below_the_floor(content: SiteContent) -> None:
         for t, joints in zip(STEPS, figures.posed(illustration, STEPS), strict=True):
             lowest = min(p[2] - r for p, r in figures.surface(joints))
             assert lowest >= level - 1e-6 >= -1e-6, f"{slug} picture {index} at {t}"
-        drawn = figure_svg.scene(illustration)
+        drawn = scene(illustration)
         floor = -level  # picture y points down
         for mark in drawn.arrow:  # nor does the arrow, in a side or front view
-            if figure_svg.has_floor_line(illustration.view):
+            if has_floor_line(illustration.view):
                 assert all(y <= floor + 1e-6 for _, y in mark.points), f"{slug} {index}"
 
 
@@ -157,11 +159,11 @@ def test_the_still_point_stays_put(content: SiteContent) -> None:
 
 def test_every_drawing_is_well_formed_small_svg(content: SiteContent) -> None:
     for slug, index, illustration in illustrations(content):
-        drawn = figure_svg.scene(illustration)
+        drawn = scene(illustration)
         svgs = {
-            "start": figure_svg.still_svg(drawn, drawn.start, "alt", with_arrow=False),
-            "end": figure_svg.still_svg(drawn, drawn.end, "alt", with_arrow=True),
-            "animation": figure_svg.motion_svg(drawn),
+            "start": still_svg(drawn, drawn.start, "alt", with_arrow=False),
+            "end": still_svg(drawn, drawn.end, "alt", with_arrow=True),
+            "animation": motion_svg(drawn),
         }
         for name, svg in svgs.items():
             root = etree.fromstring(svg.encode("utf-8"))
@@ -178,7 +180,7 @@ def test_the_drawing_follows_the_text_colour() -> None:
         "end": {"label": "End", "alt": "Knee up.", "pose": {"trunk": 90,
                                                               "right_leg": {"hip": 90}}},
     })
-    html = figure_svg.illustration_html(illustration, main=True)
+    html = illustration_html(illustration, main=True)
     assert 'stroke="currentColor"' in html
     assert not re.search(r'(fill|stroke)="#(?:fff|ffffff)"', html, re.IGNORECASE)
     assert "<script" not in html
@@ -191,7 +193,7 @@ def test_only_parts_that_move_are_animated() -> None:
         "end": {"label": "End", "alt": "Arm up.", "pose": {"trunk": 90,
                                                              "right_arm": {"shoulder": 90}}},
     })
-    motion = figure_svg.motion_svg(figure_svg.scene(illustration))
+    motion = motion_svg(scene(illustration))
     # The right arm and its halo move; nothing else does.
     assert motion.count('attributeName="d"') == 2
 
@@ -290,7 +292,7 @@ def test_pictures_follow_dark_mode(browser, built_site: BuiltSite) -> None:
     context.close()
 
 
-@pytest.mark.parametrize("view", list(figure_svg.CAMERAS))
+@pytest.mark.parametrize("view", list(CAMERAS))
 def test_every_view_draws_the_figure_and_its_props(view: str) -> None:
     illustration = Illustration.model_validate({
         "view": view, "caption": "A test.", "props": ["mat", "chair", "cushion under head"],
@@ -298,11 +300,11 @@ def test_every_view_draws_the_figure_and_its_props(view: str) -> None:
         "start": {"label": "Start", "alt": "Sitting.", "pose": {"trunk": 90}},
         "end": {"label": "End", "alt": "Turned.", "pose": {"trunk": 90, "turn": 40}},
     })
-    html = figure_svg.illustration_html(illustration, main=True)
+    html = illustration_html(illustration, main=True)
     for svg in re.findall(r"<svg\b.*?</svg>", html, re.DOTALL):
         etree.fromstring(svg.encode("utf-8"))
     assert html.count('class="gm-prop"') == html.count('class="gm-mat"') == 3  # 3 pictures
-    assert ('class="gm-floor"' in html) is figure_svg.has_floor_line(view)
+    assert ('class="gm-floor"' in html) is has_floor_line(view)
 
 
 def test_captions_take_markdown_and_the_pictures_pass_through_unchanged() -> None:
@@ -314,7 +316,7 @@ def test_captions_take_markdown_and_the_pictures_pass_through_unchanged() -> Non
         "end": {"label": "End", "alt": "Knee up.", "pose": {"trunk": 90,
                                                               "right_leg": {"hip": 90}}},
     })
-    html = figure_svg.illustration_html(illustration, main=True)
+    html = illustration_html(illustration, main=True)
     page = markdown.markdown(f'<div markdown>\n\n{html}\n\n</div>', extensions=["md_in_html"])
     assert "<figcaption>Hold <strong>gently</strong>.</figcaption>" in page
     svgs = re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 import pipeline
 from conftest import ROOT
 from gentle_movements import blocks, markup
-from gentle_movements.content import load_content
+from gentle_movements.load.loader import load_content
 
 SITE = load_content(ROOT / "content", ROOT)
 """The real content, loaded here rather than from the fixture, which would fill the report

@@ -15,17 +15,20 @@ import os
 import pytest
 
 from conftest import ROOT
-from gentle_movements import floor, render, routine
-from gentle_movements.content import SiteContent
+from gentle_movements.model.site import SiteContent
+from gentle_movements.pages import floor, routine
+from gentle_movements.pages.exercise import exercise_page
+from gentle_movements.pages.faq import faq_page
+from gentle_movements.pages.safety import safety_page
 
 GOLDEN = ROOT / "tests" / "golden"
 SITE_URL = "https://example.org/gentle-movements/"
 
 PAGES = {
-    "exercise-knee-to-chest.md": lambda site: render.exercise_page("knee-to-chest", site,
+    "exercise-knee-to-chest.md": lambda site: exercise_page("knee-to-chest", site,
                                                                    SITE_URL),
-    "safety.md": render.safety_page,
-    "faq.md": render.faq_page,
+    "safety.md": safety_page,
+    "faq.md": faq_page,
     "my-routine.md": lambda site: routine.routine_page(site, SITE_URL),
     "getting-down-to-the-floor.md": floor.floor_page,
 }

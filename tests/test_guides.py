@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, TEST_SITE_URL, BuiltSite
-from gentle_movements import blocks, floor_link
-from gentle_movements.audit import audit_site, normalise, plain_text
-from gentle_movements.content import SiteContent
+from gentle_movements import blocks
+from gentle_movements.checks.audit import audit_site
+from gentle_movements.markup import normalise, plain_text
+from gentle_movements.model.site import SiteContent
+from gentle_movements.pages import floor_link
 from test_audit import edit_page, site_copy  # noqa: F401  (a fixture)
 
 GUIDES = ["pregnancy.html", "everyday-life.html", "medicines.html", "flare-ups.html",

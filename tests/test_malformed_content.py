@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from gentle_movements.content import load_content
 from gentle_movements.errors import ContentErrors
+from gentle_movements.load.loader import load_content
 
 CASES = ROOT / "tests" / "malformed"
 EXERCISE_CASES = sorted(p for p in (CASES / "exercises").iterdir() if p.suffix != ".expected")

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from gentle_movements import movement_rules
-from gentle_movements.content import load_content
 from gentle_movements.errors import ContentErrors
-from gentle_movements.figure_model import Pose
+from gentle_movements.load import movement_rules
+from gentle_movements.load.loader import load_content
+from gentle_movements.model.figure import Pose
 
 LYING = {"trunk": 180, "right_leg": {"hip": 45, "knee": 95}, "left_leg": {"hip": 45, "knee": 95}}
 SITTING = {"trunk": 90, "right_leg": {"hip": 90, "knee": 90}, "left_leg": {"hip": 90, "knee": 90}}

@@ -9,13 +9,13 @@ import zipfile
 from pathlib import Path
 
 from conftest import BuiltSite
-from gentle_movements.offline_copy import (
+from gentle_movements.outputs.offline_copy import (
     DOWNLOAD,
     FOLDER_IN_ZIP,
     NOTE_NAME,
     write_offline_copy,
 )
-from offline_zip import version
+from site_tools.offline_zip import version
 
 
 def test_every_build_writes_it_and_again_gives_the_same_bytes(built_site: BuiltSite) -> None:

@@ -14,9 +14,10 @@ import pytest
 from mkdocs.exceptions import Abort, PluginError
 
 from conftest import ROOT, BuiltSite, build_site, copy_project
-from gentle_movements import blocks, render
-from gentle_movements.audit import normalise, plain_text
-from gentle_movements.content import SiteContent
+from gentle_movements import blocks
+from gentle_movements.markup import normalise, plain_text
+from gentle_movements.model.site import SiteContent
+from gentle_movements.pages.placeholders import PLACEHOLDERS, unknown_placeholders
 
 HAND_WRITTEN = sorted((ROOT / "docs").glob("*.md"))
 
@@ -58,7 +59,7 @@ def test_a_hand_written_page_has_no_copy_of_a_shared_rule(page: Path,
     found = own_copies(page.read_text(encoding="utf-8"), content)
     assert found == [], (
         f"docs/{page.name} has its own {', '.join(found)}. Show the rule with a placeholder "
-        f"instead: {', '.join(f'<!-- gm:{name} -->' for name in render.PLACEHOLDERS)}")
+        f"instead: {', '.join(f'<!-- gm:{name} -->' for name in PLACEHOLDERS)}")
 
 
 @pytest.mark.parametrize("copy", [
@@ -132,4 +133,4 @@ def test_an_unknown_placeholder_stops_the_build_naming_file_and_name(
 
 def test_unknown_placeholders_are_found_with_their_lines() -> None:
     page = "# A\n\n<!-- gm:red-flags -->\n<!-- gm:stop-rule -->\n\n<!--  gm:how-often  -->\n"
-    assert render.unknown_placeholders(page) == [(4, "stop-rule")]
+    assert unknown_placeholders(page) == [(4, "stop-rule")]

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import TEST_SITE_URL, BuiltSite
 from gentle_movements import blocks
-from gentle_movements.audit import normalise
-from gentle_movements.open_data import LICENCE, SCHEMA_VERSION
+from gentle_movements.markup import normalise
+from gentle_movements.outputs.open_data import LICENCE, SCHEMA_VERSION
 
 
 def json_ld(built_site: BuiltSite, page: str) -> dict:

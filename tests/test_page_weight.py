@@ -1,16 +1,11 @@
 """Page weight as a test: bytes are deterministic. What the home page and each exercise page
 load (HTML, stylesheets, scripts, images and what the stylesheets reference), gzipped, stays
-within the budget. Measured by benchmarks/page_weight.py, on the session's built site."""
+within the budget. Measured by `site_tools.page_weight`, on the session's built site."""
 
 from __future__ import annotations
 
-import sys
-
-from conftest import ROOT, BuiltSite
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from page_weight import BUDGET, SEARCH_INDEX, PageWeight, measure
+from conftest import BuiltSite
+from site_tools.page_weight import BUDGET, SEARCH_INDEX, PageWeight, measure
 
 
 def assert_within_budget(weight: PageWeight) -> None:

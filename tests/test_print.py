@@ -22,9 +22,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from conftest import TEST_SITE_URL, BuiltSite
-from gentle_movements.audit import plain_text
-from gentle_movements.render import place_note
-from printouts import force_font
+from gentle_movements.markup import plain_text
+from gentle_movements.pages.exercise import place_note
+from site_tools.printouts import force_font
 
 pytestmark = pytest.mark.browser
 

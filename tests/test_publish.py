@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build_site, copy_project
-from gentle_movements import blocks, render
-from publish import PublishError, _remove_old_releases, publish
+from gentle_movements import blocks
+from gentle_movements.pages import registry
+from site_tools.publish import PublishError, _remove_old_releases, publish
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
@@ -63,12 +64,12 @@ def test_a_failed_audit_leaves_the_published_site_as_it_was(
 ) -> None:
     """Inject a renderer fault that drops the stop rules: the audit must stop publication."""
     project, target, before = published
-    real_page = render.exercise_page
+    real_page = registry.exercise_page
 
     def page_without_stop_rules(slug, site, site_url):
         return real_page(slug, site, site_url).replace(blocks.STOP_IF, "gm-lost")
 
-    monkeypatch.setattr(render, "exercise_page", page_without_stop_rules)
+    monkeypatch.setattr(registry, "exercise_page", page_without_stop_rules)
     with pytest.raises(PublishError, match="stop-if"):
         publish(project, target)
     assert tree_digest(target.resolve()) == before
@@ -82,7 +83,7 @@ def test_a_crash_in_the_build_leaves_the_published_site_as_it_was(
     def crash(*args, **kwargs):
         raise RuntimeError("injected failure")
 
-    monkeypatch.setattr(render, "safety_page", crash)
+    monkeypatch.setattr(registry, "safety_page", crash)
     with pytest.raises(Exception, match="injected failure"):
         publish(project, target)
     assert_as_it_was(target, before)
@@ -130,8 +131,7 @@ def test_overlapping_publishes_take_turns_and_survive_one_being_killed(tmp_path:
     project = copy_project(tmp_path / "project")
     target = tmp_path / "public"
     releases = tmp_path / ".public-releases"
-    command = [sys.executable, str(ROOT / "scripts" / "publish.py"), str(target),
-               "--project", str(project)]
+    command = [sys.executable, "-m", "site_tools.publish", str(target), "--project", str(project)]
     runs = [subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True) for _ in range(3)]
     building = _wait_for(lambda: sorted(releases.glob("build-*")))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import readability_report
 from conftest import BuiltSite
 from gentle_movements import blocks
-from gentle_movements.audit import normalise, plain_text
-from gentle_movements.readability import (
+from gentle_movements.checks.readability import (
     EXERCISE_GRADE_LIMIT,
     LONG_SENTENCE_WORDS,
     body_blocks,
@@ -17,6 +15,8 @@ from gentle_movements.readability import (
     site_readability,
     split_sentences,
 )
+from gentle_movements.markup import normalise, plain_text
+from site_tools import readability_report
 
 MAX_EXERCISE_GRADE = EXERCISE_GRADE_LIMIT
 """Flesch-Kincaid grade 7: a reading age of about 12 (we aim at 11 to 13)."""
@@ -32,7 +32,7 @@ def test_exercise_page_is_at_most_grade_7(built_site: BuiltSite, slug: str) -> N
     assert result.grade <= MAX_EXERCISE_GRADE, (
         f"{page} reads at Flesch-Kincaid grade {result.grade}; it must be "
         f"{MAX_EXERCISE_GRADE} or below. Use shorter sentences and simpler words "
-        f"(scripts/readability_report.py lists the long ones)."
+        f"(`make readability` lists the long ones)."
     )
 
 

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 
-from gentle_movements import pages, render
-from gentle_movements.content import SiteContent
+from gentle_movements.model.site import SiteContent
+from gentle_movements.pages import registry as pages
+from gentle_movements.pages.index import group_index_page
+from gentle_movements.urls import exercise_address
 
 
 def test_a_group_with_no_exercises_renders(content: SiteContent) -> None:
     stretches = {slug: e for slug, e in content.exercises.items() if e.kind == "stretch"}
     only_stretches = dataclasses.replace(content, exercises=stretches)
-    page = render.group_index_page(only_stretches, "mobilising-and-strengthening")
+    page = group_index_page(only_stretches, "mobilising-and-strengthening")
     assert "There are no exercises in this group yet." in page
     assert "last_reviewed:" in page
 
 
 def test_exercise_address_is_permanent() -> None:
-    assert render.exercise_address("https://example.org/sub/", "bridge") == (
+    assert exercise_address("https://example.org/sub/", "bridge") == (
         "https://example.org/sub/exercises/bridge.html"
     )
 

@@ -9,9 +9,9 @@ import pytest
 from mkdocs.exceptions import Abort, PluginError
 
 from conftest import ROOT, TEST_TODAY, build_site
-from gentle_movements.content import SiteContent
-from gentle_movements.reviews import due_soon, overdue, review_dates
-from project_copy import copy_project
+from gentle_movements.checks.reviews import due_soon, overdue, review_dates
+from gentle_movements.model.site import SiteContent
+from site_tools.project_copy import copy_project
 
 
 def test_every_page_has_a_review_date(content: SiteContent) -> None:

@@ -11,8 +11,10 @@ import re
 import pytest
 
 from conftest import TEST_SITE_URL, BuiltSite, tab_to
-from gentle_movements import pages, render, routine
-from gentle_movements.content import SiteContent
+from gentle_movements.model.site import SiteContent
+from gentle_movements.pages import registry as pages
+from gentle_movements.pages import routine
+from gentle_movements.pages.wording import KIND_LABELS
 from test_browser import Watch
 
 STORAGE_KEY = "gentle-movements:routine"
@@ -37,7 +39,7 @@ def test_the_data_has_what_the_script_needs(content: SiteContent) -> None:
         exercise = content.exercises[entry["slug"]]
         hosted = f"{TEST_SITE_URL}exercises/{entry['slug']}.html"
         assert entry["title"] == exercise.title
-        assert entry["kind"] == render.KIND_LABELS[exercise.kind]
+        assert entry["kind"] == KIND_LABELS[exercise.kind]
         assert entry["address"] == f"exercises/{entry['slug']}.html"
         assert entry["hosted"] == hosted
         labels = [label for label, _ in entry["dose"]]

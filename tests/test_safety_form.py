@@ -12,8 +12,10 @@ from bs4 import BeautifulSoup
 
 import pipeline
 from conftest import BuiltSite, copy_project, refused_build
-from gentle_movements import audit, blocks, markdown
-from gentle_movements.content import SiteContent
+from gentle_movements import blocks
+from gentle_movements.checks import audit
+from gentle_movements.model.site import SiteContent
+from gentle_movements.pages import markdown
 
 SLUG = "knee-to-chest"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import BuiltSite, site_pages
-from gentle_movements.csp import policy_for, with_policy
+from gentle_movements.outputs.csp import policy_for, with_policy
 
 
 def policy_of(built_site: BuiltSite, page: str) -> dict[str, list[str]]:

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pytest
 
 from conftest import ROOT
-from gentle_movements.content import SiteContent
+from gentle_movements.model.site import SiteContent
 
 GUIDELINE_GRADE = {
     "nice.org.uk": "NICE, which writes the UK guideline on low back pain and sciatica (NG59)",

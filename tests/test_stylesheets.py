@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT, BuiltSite
-from gentle_movements.stylesheets import minified
+from gentle_movements.outputs.stylesheets import minified
 
 
 def test_comments_and_white_space_go_and_strings_stay() -> None:

@@ -8,8 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import BuiltSite, tab_to
-from gentle_movements import timer
-from gentle_movements.model import Dose
+from gentle_movements.model.exercise import Dose
+from gentle_movements.pages import timer
 from test_browser import Watch
 
 

@@ -11,8 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site, copy_project, refused_build
-from gentle_movements.content import load_content
 from gentle_movements.errors import ContentErrors, SettingError
+from gentle_movements.load.loader import load_content
 from gentle_movements.settings import build_date
 
 REFRESH = '0; url=https://evil.example/" http-equiv="refresh'

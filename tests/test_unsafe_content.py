@@ -13,10 +13,12 @@ from lxml import etree
 
 import pipeline
 from conftest import ROOT
-from gentle_movements import model
-from gentle_movements.audit import Expected, audit_html
-from gentle_movements.content import SiteContent, check_file
+from gentle_movements.checks.audit import Expected, audit_html
 from gentle_movements.errors import ContentError
+from gentle_movements.load.loader import check_file
+from gentle_movements.model.exercise import Exercise
+from gentle_movements.model.fields import Slug
+from gentle_movements.model.site import Redirects, SiteContent
 
 BASE = (ROOT / "tests" / "malformed" / "base.yml").read_text(encoding="utf-8")
 STEP = "  - Hold one knee with both hands.\n"
@@ -67,7 +69,7 @@ def write_exercise(tmp_path: Path, text: str) -> Path:
 def test_script_in_content_is_refused_with_file_and_field(tmp_path: Path, payload: str) -> None:
     step = yaml.safe_dump([payload], allow_unicode=True, width=1000).strip()
     path = write_exercise(tmp_path, BASE.replace(STEP, "  " + step + "\n"))
-    errors = check_file(path, "content/exercises/xss.yml", model.Exercise)
+    errors = check_file(path, "content/exercises/xss.yml", Exercise)
     assert [(e.path, e.line, e.field) for e in errors] == [
         ("content/exercises/xss.yml", BASE.splitlines().index(STEP.rstrip()) + 1, "steps[0]")
     ], errors
@@ -92,7 +94,7 @@ def test_harmless_lookalikes_are_shown_as_written(content: SiteContent, payload:
     data = pipeline.base_exercise()
     data["steps"][0] = payload
     exercise = pipeline.validate(data)
-    assert isinstance(exercise, model.Exercise), exercise
+    assert isinstance(exercise, Exercise), exercise
     assert pipeline.audit_exercise(content, exercise) == []
     page = etree.fromstring(pipeline.page_html(pipeline.with_exercise(content, exercise)),
                             etree.HTMLParser())
@@ -123,7 +125,7 @@ def test_the_audit_finds_script_that_reaches_a_page(markup: str) -> None:
 YAML_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
     lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.sampled_from([*model.Exercise.model_fields, "x", "<<"]) | st.text(),
+    | st.dictionaries(st.sampled_from([*Exercise.model_fields, "x", "<<"]) | st.text(),
                       children, max_size=6),
     max_leaves=20,
 )
@@ -141,7 +143,7 @@ def assert_clean(errors: list[ContentError]) -> None:
 def test_arbitrary_bytes_give_clean_errors(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "fuzz.yml"
     path.write_bytes(raw)
-    assert_clean(check_file(path, "content/exercises/fuzz.yml", model.Exercise))
+    assert_clean(check_file(path, "content/exercises/fuzz.yml", Exercise))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -153,7 +155,7 @@ def test_yaml_shaped_text_gives_clean_errors(tmp_path: Path, data: object, cut: 
     text = text[:cut] + noise + text[cut:]  # and broken YAML, cut anywhere
     path = tmp_path / "fuzz.yml"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    assert_clean(check_file(path, "content/exercises/fuzz.yml", model.Exercise))
+    assert_clean(check_file(path, "content/exercises/fuzz.yml", Exercise))
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -164,7 +166,7 @@ def test_a_damaged_exercise_gives_clean_errors(tmp_path: Path, line: int, noise:
     lines.insert(min(line, len(lines)), noise + "\n")
     path = tmp_path / "fuzz.yml"
     path.write_text("".join(lines), encoding="utf-8", errors="surrogatepass")
-    assert_clean(check_file(path, "content/exercises/fuzz.yml", model.Exercise))
+    assert_clean(check_file(path, "content/exercises/fuzz.yml", Exercise))
 
 
 # Addresses stay inside the site ----------------------------------------------------------
@@ -175,7 +177,7 @@ def test_a_generated_file_cannot_land_outside_the_site(tmp_path: Path) -> None:
     from mkdocs.exceptions import PluginError
     from mkdocs.structure.files import File
 
-    from gentle_movements.mkdocs_adapter import _refuse_escapes
+    from gentle_movements.mkdocs_hooks import _refuse_escapes
 
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
 
@@ -194,6 +196,6 @@ def test_unsafe_slugs_are_refused_everywhere_a_slug_is_used(unsafe: str) -> None
     from pydantic import TypeAdapter, ValidationError
 
     with pytest.raises(ValidationError):
-        TypeAdapter(model.Slug).validate_python(unsafe)
+        TypeAdapter(Slug).validate_python(unsafe)
     with pytest.raises(ValidationError):
-        model.Redirects.model_validate({"exercises": {unsafe: "bridge"}})
+        Redirects.model_validate({"exercises": {unsafe: "bridge"}})

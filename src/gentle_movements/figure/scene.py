@@ -1,0 +1,374 @@
+"""What one illustration draws, in picture coordinates: the figure seen from its camera,
+the props, the floor and the arrow, in one view box for its stills and its animation.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from gentle_movements.figure import body as figures
+from gentle_movements.figure.body import HEAD_RADIUS, LIMBS, WIDTHS, Vec, cross, dot
+from gentle_movements.model.figure import Illustration
+
+Point = tuple[float, float]
+"""A point of the picture, in figure units, with y pointing down as in SVG."""
+
+
+SVG_UNIT = 0.5
+"""Figure units per SVG unit: every number is written as a whole count of half units, which
+is precise enough at any size and keeps each picture small."""
+
+
+LINES = {"floor": 1.0, "mat": 1.5, "prop": 1.6, "arrow": 1.6, "nose": 2.6, "halo": 3.0}
+"""Widths of the other lines. The halo is a rim in the background colour around each limb,
+so that a limb in front of the body stands out from it."""
+
+
+SEAT = (12.0, 14.0, 13.0)
+"""A chair's seat: how far it reaches behind and in front of the hip joints, and half its
+width. Its back rises CHAIR_BACK above the seat."""
+
+
+CHAIR_BACK = 30.0
+
+
+CUSHION = (16.0, 2.5)
+"""A cushion's length and least thickness; it fills the gap under the head or hip."""
+
+
+ARROW = {"gap": 9.0, "least": 9.0, "head": 4.5}
+"""How far the arrow runs beside the moving point's path, its least length, its head's size."""
+
+
+MOTION_STEPS = (0.0, 0.5, 1.0)
+"""Poses the animation passes through; it blends joint angles, so limbs keep their length."""
+
+
+TRACK_STEPS = tuple(i / 8 for i in range(9))
+"""Where the arrow's path is sampled; it includes MOTION_STEPS."""
+
+
+UPRIGHT_RATIO = 60 / 36
+"""A picture less than this many times as wide as it is tall is marked upright, so that
+print can give it more height: 60mm wide at 36mm tall, the most a lying one gets."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One drawn line or the head: what it is, how it looks, and where it reaches."""
+
+    classes: str
+    geometry: str
+    """A path's `d`, or a circle's centre as 'x y' (in SVG units)."""
+    width: float
+    points: tuple[Point, ...]
+    """Points it covers (figure units), for the view box."""
+    circle: bool = False
+    halo: bool = False
+
+
+def num(value: float) -> str:
+    return str(round(value / SVG_UNIT))
+
+
+def _pt(point: Point) -> str:
+    return f"{num(point[0])} {num(point[1])}"
+
+
+def _lines(*runs: Sequence[Point]) -> str:
+    return "".join("M" + "L".join(_pt(p) for p in run) for run in runs)
+
+
+def _curve(start: Point, control: Point, end: Point) -> str:
+    return f"M{_pt(start)}Q{_pt(control)} {_pt(end)}"
+
+
+CAMERAS: dict[str, tuple[Vec, Vec]] = {
+    "side": ((1.0, 0.0, 0.0), (0.0, 0.0, 1.0)),
+    "front": ((0.0, 1.0, 0.0), (0.0, 0.0, 1.0)),
+    "three-quarter": ((math.sqrt(0.5), math.sqrt(0.5), 0.0), (0.0, 0.0, 1.0)),
+    "above": ((0.0, -1.0, 0.0), (1.0, 0.0, 0.0)),
+}
+"""Each view's right and up directions in the world. From the front the figure faces you;
+from above it faces up the picture, its right side on the right."""
+
+
+def project(p: Vec, view: str) -> Point:
+    """Where a world point appears in a view."""
+    right, up = CAMERAS[view]
+    return (dot(p, right), -dot(p, up))
+
+
+def _depth(p: Vec, view: str) -> float:
+    """Larger is further from the viewer, so drawn earlier, behind."""
+    right, up = CAMERAS[view]
+    return -dot(p, cross(right, up))  # right x up points at the viewer
+
+
+def has_floor_line(view: str) -> bool:
+    """A level view sees the floor edge-on, as a line."""
+    return CAMERAS[view][1] == (0.0, 0.0, 1.0)
+
+
+FAR = 3.0
+"""A limb this much further away than the middle of the back is drawn paler."""
+
+
+def figure_marks(joints: Mapping[str, Vec], illustration: Illustration
+                 ) -> dict[str, tuple[float, Mark]]:
+    """Each part of the figure as a mark, with its depth."""
+    view, moving = illustration.view, set(illustration.moving)
+    middle = _depth(joints["back"], view)
+
+    def xy(joint: str) -> Point:
+        return project(joints[joint], view)
+
+    def classes(part: str, depth: float) -> str:
+        return ("gm-m" if part in moving else "gm-b") + (" gm-far" if depth > middle + FAR
+                                                         else "")
+
+    marks: dict[str, tuple[float, Mark]] = {}
+    for part, chain in LIMBS.items():
+        points = tuple(xy(joint) for joint in chain)
+        width = WIDTHS["leg" if "leg" in part else "arm"]
+        depth = sum(_depth(joints[joint], view) for joint in chain) / len(chain)
+        style = classes(part, depth)
+        if view == "side" and "leg" in part:  # the legs are within the trunk's width
+            depth = max(depth, middle + 0.5)
+        marks[part] = (depth, Mark(style, _lines(points), width, points, halo=True))
+    hips, control, neck = xy("hips"), xy("back control"), xy("neck")
+    sides = (xy("left hip"), xy("right hip"))
+    marks["back"] = (middle, Mark(
+        classes("back", middle), _curve(hips, control, neck) + _lines(sides), WIDTHS["back"],
+        (hips, control, neck, *sides)))
+    shoulders = (xy("left shoulder"), xy("right shoulder"))
+    marks["shoulders"] = (middle - 0.1, Mark(
+        classes("shoulders", middle), _lines(shoulders), WIDTHS["shoulders"], shoulders))
+    head, depth = xy("head"), _depth(joints["head"], view)
+    if view == "side":  # nothing hides the head in a side view: it says which way is up
+        depth = -math.inf
+    marks["head"] = (depth - 0.2, Mark(
+        classes("head", middle), _pt(head), HEAD_RADIUS * 2, (head,), circle=True))
+    if view != "side":  # seen from the front or above, the nose shows where the face turns
+        nose = (_towards(head, xy("nose"), 0.9), _towards(head, xy("nose"), 1.5))
+        marks["nose"] = (depth - 0.3, Mark(
+            classes("head", middle), _lines(nose), LINES["nose"], nose))
+    return marks
+
+
+def _towards(a: Point, b: Point, t: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def _furthest_first(marks: Mapping[str, tuple[float, Mark]]) -> list[str]:
+    return sorted(marks, key=lambda part: -marks[part][0])
+
+
+def figure(joints: Mapping[str, Vec], illustration: Illustration,
+           order: Sequence[str] | None = None) -> list[Mark]:
+    """The figure's marks, furthest first, or in a given order (the animation keeps one)."""
+    return _in_order(figure_marks(joints, illustration), order)
+
+
+def _in_order(marks: Mapping[str, tuple[float, Mark]], order: Sequence[str] | None) -> list[Mark]:
+    return [marks[part][1] for part in order or _furthest_first(marks)]
+
+
+Run = Sequence[Vec]
+"""A line through world points."""
+
+
+def props(illustration: Illustration, steps: Sequence[Mapping[str, Vec]]) -> list[Mark]:
+    """What the figure lies, sits or leans on, as lines in the world drawn in the view: a mat
+    or bed under every pose, a chair under the hips, a wall behind the back, a cushion under
+    the head or hip where it rests lowest."""
+    view, wanted = illustration.view, set(illustration.props)
+    outline = [p for joints in steps for p, _ in figures.surface(joints)]
+    near, far = (min(p[0] for p in outline) - 5, max(p[0] for p in outline) + 5)
+    marks = []
+    if "mat" in wanted:
+        mat = _box(near, far, 16.0, figures.MAT_TOP / 2, figures.MAT_TOP / 2)
+        marks.append(Mark("gm-mat", _lines(*_seen(mat, view)), LINES["mat"],
+                          _points(mat, view)))
+    if "bed" in wanted:
+        top, under = figures.BED_TOP, figures.BED_TOP - 8
+        head_end = near if steps[0]["head"][0] < steps[0]["hips"][0] else far
+        legs = [((x, y, under), (x, y, 0.0)) for x in (near + 3, far - 3) for y in (-15, 15)]
+        board = [((head_end, y, 0.0), (head_end, y, top + 10)) for y in (-16, 16)]
+        marks.append(_prop(view, *_box(near, far, 16.0, under, top), *legs, *board))
+    if "chair" in wanted:
+        hips = steps[0]["hips"]
+        behind, before, _ = SEAT
+        marks.append(_prop(view, *_chair(hips[0] - behind, hips[0] + before,
+                                         hips[2] - WIDTHS["back"] / 2)))
+    if "chair in front" in wanted:
+        marks.append(_prop(view, *_chair_in_front(steps)))
+    if "wall" in wanted:
+        back = min(p[0] - r for p, r in figures.surface(steps[0])) - LINES["prop"] / 2
+        marks.append(_prop(view, ((back, -20.0, 0.0), (back, -20.0, 106.0)),
+                           ((back, 20.0, 0.0), (back, 20.0, 106.0))))
+    level = figures.support_level(wanted)
+    for where, joint, radius in (("head", "head", HEAD_RADIUS),
+                                 ("hips", "right hip", WIDTHS["leg"] / 2)):
+        if f"cushion under {where}" in wanted:
+            lowest = min((joints[joint] for joints in steps), key=lambda p: p[2])
+            marks.append(_cushion(lowest, radius, level, view))
+    return marks
+
+
+def _box(near: float, far: float, half: float, low: float, high: float) -> list[Run]:
+    """The edges of a box across the figure's length, `half` wide each side of the middle."""
+    corners = [(x, y) for x, y in ((near, -half), (far, -half), (far, half), (near, half))]
+    rings = [[(x, y, z) for x, y in [*corners, corners[0]]] for z in {low, high}]
+    uprights = [((x, y, low), (x, y, high)) for x, y in corners] if high > low else []
+    return [*rings, *uprights]
+
+
+def _chair(back: float, front: float, seat: float) -> list[Run]:
+    """A chair whose back rises at `back`, its seat reaching to `front`, at height `seat`."""
+    half = SEAT[2]
+    corners = [(back, -half), (front, -half), (front, half), (back, half)]
+    legs = [((x, y, seat), (x, y, 0.0)) for x, y in corners]
+    posts = [((back, y, seat), (back, y, seat + CHAIR_BACK)) for y in (-half, half)]
+    rail = ((back, -half, seat + CHAIR_BACK), (back, half, seat + CHAIR_BACK))
+    return [[(x, y, seat) for x, y in [*corners, corners[0]]], *legs, *posts, rail]
+
+
+def _chair_in_front(steps: Sequence[Mapping[str, Vec]]) -> list[Run]:
+    """A chair the figure faces and leans on, its seat under the hands where they are
+    highest, its front edge just behind them and its back on the far side."""
+    hands = [joints[f"{side} hand"] for joints in steps for side in ("right", "left")]
+    highest = max(hands, key=lambda p: p[2])
+    front = highest[0] - WIDTHS["arm"]
+    return _chair(front + SEAT[0] + SEAT[1], front, highest[2] - WIDTHS["arm"] / 2)
+
+
+def _seen(runs: Iterable[Run], view: str) -> list[list[Point]]:
+    return [[project(p, view) for p in run] for run in runs]
+
+
+def _points(runs: Iterable[Run], view: str) -> tuple[Point, ...]:
+    return tuple(p for run in _seen(runs, view) for p in run)
+
+
+def _prop(view: str, *runs: Run) -> Mark:
+    return Mark("gm-prop", _lines(*_seen(runs, view)), LINES["prop"], _points(runs, view))
+
+
+def _cushion(over: Vec, radius: float, level: float, view: str) -> Mark:
+    """A cushion is a line as thick as the gap it fills, with round ends."""
+    length, least = CUSHION
+    thickness = max(over[2] - radius - level, least)
+    middle = level + thickness / 2
+    half = (length - thickness) / 2
+    run = ((over[0] - half, over[1], middle), (over[0] + half, over[1], middle))
+    ends = ((over[0] - length / 2, over[1], middle - thickness / 2),
+            (over[0] + length / 2, over[1], middle + thickness / 2))
+    return Mark("gm-cushion", _lines(*_seen([run], view)), thickness, _points([ends], view))
+
+
+def arrow(track: Sequence[Point], centre: Point, floor: float | None) -> list[Mark]:
+    """An arrow for the path a point takes, in its line and head. Along a long curved path it
+    runs beside it, on the side away from the body's centre; for a short or straight one it
+    is straight and points on from where the point ends up. Never under the floor."""
+    start, middle, end = track[0], track[len(track) // 2], track[-1]
+    length = sum(math.dist(a, b) for a, b in pairwise(track))
+    if length < ARROW["least"] or length < 1.03 * math.dist(start, end):  # short or straight
+        return _onward(start, end, floor)
+    chord = (end[0] - start[0], end[1] - start[1])
+    size = math.hypot(*chord) or 1.0
+    normal = (-chord[1] / size, chord[0] / size)
+    if (middle[0] - centre[0]) * normal[0] + (middle[1] - centre[1]) * normal[1] < 0:
+        normal = (-normal[0], -normal[1])
+    if floor is not None and middle[1] + normal[1] * ARROW["gap"] > floor - 2:
+        normal = (-normal[0], -normal[1])
+    a, m, b = ((p[0] + normal[0] * ARROW["gap"], p[1] + normal[1] * ARROW["gap"])
+               for p in (start, middle, end))
+    return _arrow_marks(a, (2 * m[0] - (a[0] + b[0]) / 2, 2 * m[1] - (a[1] + b[1]) / 2), b)
+
+
+def _onward(start: Point, end: Point, floor: float | None) -> list[Mark]:
+    """A short straight arrow just beyond where the point ends up, pointing the way it
+    moved; or, if that is under the floor, just before it, pointing at it."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    size = math.hypot(dx, dy)
+    ux, uy = (dx / size, dy / size) if size > 0.1 else (0.0, -1.0)
+    gap, length = ARROW["gap"], ARROW["least"]
+    tail = (end[0] + ux * gap, end[1] + uy * gap)
+    tip = (tail[0] + ux * length, tail[1] + uy * length)
+    if floor is not None and max(tail[1], tip[1]) > floor - 1:
+        tip = (end[0] - ux * gap, end[1] - uy * gap)
+        tail = (tip[0] - ux * length, tip[1] - uy * length)
+    return _arrow_marks(tail, _towards(tail, tip, 0.5), tip)
+
+
+def _arrow_marks(tail: Point, control: Point, tip: Point) -> list[Mark]:
+    tx, ty = tip[0] - control[0], tip[1] - control[1]
+    size = math.hypot(tx, ty) or 1.0
+    tx, ty = tx / size, ty / size
+    length, half = ARROW["head"], ARROW["head"] * 0.65
+    base = (tip[0] - tx * length, tip[1] - ty * length)
+    wings = ((base[0] - ty * half, base[1] + tx * half), (base[0] + ty * half, base[1] - tx * half))
+    # The line has a halo too, so that the arrow reads where it crosses a limb.
+    return [Mark("gm-arrow", _curve(tail, control, base), LINES["arrow"], (tail, control, base),
+                 halo=True),
+            Mark("gm-arrowhead", _lines((tip, *wings)) + "Z", 0.0, (tip, *wings))]
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Everything drawn for one illustration, in one view box, so that its start and end
+    pictures and its animation line up."""
+
+    view_box: tuple[int, int, int, int]
+    """In SVG units."""
+    backdrop: list[Mark]
+    """The floor line and props."""
+    start: list[Mark]
+    end: list[Mark]
+    arrow: list[Mark]
+    steps: list[list[Mark]]
+    """The figure at each of MOTION_STEPS, in one drawing order."""
+
+
+def scene(illustration: Illustration) -> Scene:
+    view = illustration.view
+    # One pass of the kinematics serves the arrow's track and the animation's steps.
+    posed = dict(zip(TRACK_STEPS, figures.posed(illustration, TRACK_STEPS), strict=True))
+    steps = [posed[t] for t in MOTION_STEPS]
+    last = steps[-1]
+    backdrop = props(illustration, steps)
+    track = [project(joints[illustration.arrow], view) for joints in posed.values()]
+    ends = [project(p, view) for p, _ in figures.surface(last)]
+    centre = (sum(x for x, _ in ends) / len(ends), sum(y for _, y in ends) / len(ends))
+    level = figures.support_level(illustration.props)
+    arrow_marks = arrow(track, centre, -level if has_floor_line(view) else None)
+    marks = [figure_marks(joints, illustration) for joints in steps]
+    order = _furthest_first(marks[-1])
+    moving = [_in_order(step, order) for step in marks]
+    start, end = _in_order(marks[0], None), moving[-1]
+    box = _view_box([*backdrop, *arrow_marks, *(m for marks in moving for m in marks)],
+                    with_floor=has_floor_line(view))
+    if has_floor_line(view):  # the floor runs right across the picture
+        floor = ((box[0] * SVG_UNIT, 0.0), ((box[0] + box[2]) * SVG_UNIT, 0.0))
+        backdrop.append(Mark("gm-floor", _lines(floor), LINES["floor"], floor))
+    return Scene(box, backdrop, start, end, arrow_marks, moving)
+
+
+def _view_box(marks: Iterable[Mark], *, with_floor: bool) -> tuple[int, int, int, int]:
+    xs, ys = [], []
+    for mark in marks:
+        pad = mark.width / 2 + (LINES["halo"] / 2 if mark.halo else 0)
+        for x, y in mark.points:
+            xs += [x - pad, x + pad]
+            ys += [y - pad, y + pad]
+    if with_floor:
+        ys.append(0.0)
+    margin = 2.0
+    left, top = math.floor((min(xs) - margin) / SVG_UNIT), math.floor((min(ys) - margin) / SVG_UNIT)
+    right = math.ceil((max(xs) + margin) / SVG_UNIT)
+    bottom = math.ceil((max(ys) + margin) / SVG_UNIT)
+    return (left, top, right - left, bottom - top)

@@ -1,0 +1,117 @@
+"""Exercise pictures as inline SVG, from a scene (`scene.py`).
+
+One style everywhere: thick rounded lines in the text colour (`currentColor`) on a
+transparent background, so light and dark mode and print all follow the page; the far side's
+limbs paler; the moving part in the highlight colour. Each illustration gives a start and an
+end picture with alt text; the exercise's own also an animation between them, which
+`figures.js` shows.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from gentle_movements.figure.body import HEAD_RADIUS
+from gentle_movements.figure.scene import LINES, UPRIGHT_RATIO, Mark, Scene, num, scene
+from gentle_movements.model.figure import Illustration
+
+MOTION_TIMES = "0;.1;.25;.4;.6;.75;.9;1"
+
+
+MOTION_ORDER = (0, 0, 1, 2, 2, 1, 0, 0)
+"""Hold the start, move, hold the end, move back, hold: one slow cycle of MOTION_SECONDS."""
+
+
+MOTION_SECONDS = 7
+
+
+def _tag(name: str, attributes: str, inner: str = "") -> str:
+    return f"<{name} {attributes}>{inner}</{name}>" if inner else f"<{name} {attributes}/>"
+
+
+def _element(mark: Mark, animation: str = "") -> str:
+    """A mark as SVG, after its halo; `animation` holds <animate> elements for both."""
+    if mark.circle:
+        x, y = mark.geometry.split()
+        return _tag("circle", f'class="{mark.classes}" cx="{x}" cy="{y}" r="{num(HEAD_RADIUS)}"',
+                    animation)
+    width = f' stroke-width="{num(mark.width)}"' if mark.width else ""
+    shape = _tag("path", f'class="{mark.classes}"{width} d="{mark.geometry}"', animation)
+    if not mark.halo:
+        return shape
+    return _tag("path", f'class="gm-h" stroke-width="{num(mark.width + LINES["halo"])}" '
+                        f'd="{mark.geometry}"', animation) + shape
+
+
+def _svg(drawn: Scene, body: str, alt: str | None) -> str:
+    x, y, w, h = drawn.view_box
+    # Screen readers read the still pictures' alt text; the animation repeats them.
+    label = f' role="img" aria-label="{html.escape(alt)}"' if alt else ' aria-hidden="true"'
+    backdrop = "".join(_element(mark) for mark in drawn.backdrop)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="gm-fig" viewBox="{x} {y} {w} {h}" '
+            f'width="{w}" height="{h}"{label}><g fill="none" stroke="currentColor" '
+            f'stroke-linecap="round" stroke-linejoin="round">{backdrop}{body}</g></svg>')
+
+
+def still_svg(drawn: Scene, marks: Sequence[Mark], alt: str, *, with_arrow: bool) -> str:
+    """One still picture with its alt text; the end picture carries the arrow."""
+    body = "".join(_element(mark) for mark in [*marks, *(drawn.arrow if with_arrow else [])])
+    return _svg(drawn, body, alt)
+
+
+def motion_svg(drawn: Scene) -> str:
+    """The figure moving from start to end and back, with SVG's own animation (no script).
+    Only the marks that move are animated."""
+    body = ""
+    for index, mark in enumerate(drawn.steps[0]):
+        geometry = [marks[index].geometry for marks in drawn.steps]
+        animation = ""
+        if len(set(geometry)) > 1:
+            values = [geometry[i] for i in MOTION_ORDER]
+            if mark.circle:
+                animation = "".join(_animate(name, [v.split()[axis] for v in values])
+                                    for axis, name in enumerate(("cx", "cy")))
+            else:
+                animation = _animate("d", values)
+        body += _element(mark, animation)
+    return _svg(drawn, body, None)
+
+
+def _animate(attribute: str, values: Sequence[str]) -> str:
+    return (f'<animate attributeName="{attribute}" values="{";".join(values)}" '
+            f'keyTimes="{MOTION_TIMES}" dur="{MOTION_SECONDS}s" repeatCount="indefinite"/>')
+
+
+def illustration_html(illustration: Illustration, *, main: bool, place: str | None = None) -> str:
+    """A figure: the start and end pictures with their labels, and the caption. The main
+    one, the exercise itself, has the animation (hidden until figures.js shows it, and never
+    under reduced motion). A version's picture is marked with where it is done, so that print
+    can show the chair or bed version."""
+    drawn = scene(illustration)
+    stills = "".join(
+        f'<div class="gm-frame">{still_svg(drawn, marks, frame.alt, with_arrow=is_end)}'
+        f'<p class="gm-frame-label">{html.escape(frame.label)}</p></div>'
+        for frame, marks, is_end in ((illustration.start, drawn.start, False),
+                                     (illustration.end, drawn.end, True)))
+    motion = (f'<div class="gm-motion" data-gm-motion hidden>{motion_svg(drawn)}'
+              '<button type="button" class="md-button gm-motion-toggle" data-gm-motion-toggle '
+              'hidden>Pause the movement</button></div>') if main else ""
+    kind = " gm-figure--main" if main else " gm-figure--version"
+    if place:
+        kind += f" gm-place-{place}"
+    _, _, width, height = drawn.view_box
+    if width < UPRIGHT_RATIO * height:
+        kind += " gm-figure--upright"
+    # `markdown` on both: the caption is Markdown; the pictures inside stay as they are.
+    return (f'<figure class="gm-figure{kind}" markdown><div class="gm-frames">{stills}</div>'
+            f'{motion}<figcaption markdown="span">{illustration.caption}</figcaption></figure>')
+
+
+def pictures(illustrations: Sequence[Illustration], places: Mapping[str, str | None]) -> str:
+    """Every illustration of an exercise; the first, the exercise itself, is the main one.
+    `places` says where each version named by a picture is done (floor, chair, bed...)."""
+    return "\n\n".join(
+        illustration_html(item, main=index == 0,
+                          place=places.get(item.version) if item.version else None)
+        for index, item in enumerate(illustrations))

@@ -1,0 +1,186 @@
+"""An exercise: what it is, its pictures, dose, steps, stop rules, checks first, and its
+easier and harder versions.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import (
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from gentle_movements.model.fields import (
+    LeadText,
+    ShortText,
+    Slug,
+    StrictModel,
+    Text,
+)
+from gentle_movements.model.figure import Illustration
+from gentle_movements.model.review import Review, Source
+
+Kind = Literal["stretch", "mobility", "strengthening"]
+
+
+Direction = Literal["bending-forward", "arching-back", "turning", "hip-rotation", "neutral"]
+
+
+Position = Literal[
+    "lying-on-back", "lying-on-front", "hands-and-knees", "kneeling", "sitting-on-floor",
+    "sitting-on-chair", "standing",
+]
+
+
+ON_THE_FLOOR: frozenset[str] = frozenset({
+    "lying-on-back", "lying-on-front", "hands-and-knees", "kneeling", "sitting-on-floor",
+})
+"""Starting positions that need the reader to get down to the floor (and back up)."""
+
+
+Place = Literal["floor", "chair", "bed", "standing", "wall"]
+
+
+Sides = Literal["each", "both", "none"]
+"""each: do it on one side, then the other; both: both sides at once; none: no sides."""
+
+
+class NumberRange(StrictModel):
+    """A range such as 20 to 30 seconds; write one number when there is no range."""
+
+    min: int = Field(ge=1, le=600)
+    max: int = Field(ge=1, le=600)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _single_number(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"min": value, "max": value}
+        if not isinstance(value, dict):
+            raise ValueError("write a whole number, or a range as {min: 20, max: 30}")
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> NumberRange:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) is larger than max ({self.max})")
+        return self
+
+
+class Dose(StrictModel):
+    """How much to do: the numbers a reader follows and a timer could count."""
+
+    hold_seconds: NumberRange | None = None
+    """How long to hold each repetition; leave out for a slow continuous movement."""
+    repetitions: NumberRange
+    sets: int = Field(default=1, ge=1, le=10)
+    """How many times to do the whole block of repetitions in one session."""
+    sides: Sides
+    rest_seconds: int | None = Field(default=None, ge=1, le=300)
+    how_often: Text | None = None
+    """Leave out: every exercise follows the one rule in `content/stop-rules.yml`, which the
+    loader puts here. Write one only for an exercise that must be done differently."""
+    one_repetition: Text
+    """What counts as one repetition, in the reader's words."""
+
+
+class CheckFirst(StrictModel):
+    """A group of people who should check with a professional, and what to do."""
+
+    conditions: list[Slug] = Field(min_length=1)
+    """The conditions it is about, by their ids in `content/conditions.yml`: the safety
+    strip at the top of the page names them, and the movement checks
+    (`movement_rules.py`) look for them."""
+    who: LeadText
+    """Who should check first, in this exercise's words; shown in bold."""
+    advice: Text
+
+
+class StopGroups(StrictModel):
+    """Stop rules, grouped by what the reader does: stop now, make the movement smaller, or
+    judge by how they feel the next day."""
+
+    stop_now: list[Text] = []
+    """Signs to stop this exercise at once, such as pain spreading down the leg."""
+    make_it_smaller: list[Text] = []
+    """Signs to ease off: move less far, hold for less time, or try an easier version."""
+    next_day: list[Text] = []
+    """How to judge it the day after, and what to change next time."""
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> StopGroups:
+        if not (self.stop_now or self.make_it_smaller or self.next_day):
+            raise ValueError("needs at least one rule, under stop_now, make_it_smaller or "
+                             "next_day")
+        return self
+
+    def in_order(self) -> list[tuple[str, list[str]]]:
+        """Each group that has rules, as (field name, rules), in the order shown."""
+        return [(name, getattr(self, name)) for name in STOP_GROUP_TITLES if getattr(self, name)]
+
+    def then(self, own: StopGroups) -> StopGroups:
+        """These rules, each group followed by the same group of `own` (both checked
+        already, so not checked again)."""
+        return StopGroups.model_construct(**{name: [*getattr(self, name), *getattr(own, name)]
+                                             for name in STOP_GROUP_TITLES})
+
+    def count(self) -> int:
+        return sum(len(rules) for _, rules in self.in_order())
+
+
+STOP_GROUP_TITLES = {
+    "stop_now": "Stop now if:",
+    "make_it_smaller": "Make it smaller if:",
+    "next_day": "The next day:",
+}
+"""Each group of stop rules and its title on the page, in the order they are shown."""
+
+
+class Variation(StrictModel):
+    """An easier or harder version of an exercise."""
+
+    name: ShortText
+    where: Place | None = None
+    how: Text
+
+
+class Exercise(StrictModel):
+    """One exercise: the page a reader gets, in the order they read it."""
+
+    title: ShortText
+    also_known_as: list[ShortText] = []
+    summary: Text
+    """One line on what it is for."""
+    kind: Kind
+    directions: list[Direction] = Field(min_length=1)
+    position: Position
+    equipment: list[ShortText] = []
+    dose: Dose
+    start: Text
+    steps: list[Text] = Field(min_length=2, max_length=12)
+    you_should_feel: Text
+    stop_if: StopGroups
+    """Stop rules for this exercise; the rules in `stop-rules.yml` are added to every page,
+    each group before this exercise's own."""
+    check_first: list[CheckFirst] = Field(min_length=1)
+    easier: list[Variation] = Field(min_length=1)
+    harder: list[Variation] = []
+    common_mistakes: list[Text] = Field(min_length=1)
+    related: list[Slug] = []
+    sources: list[Source] = Field(min_length=1)
+    review: Review
+    illustrations: list[Illustration] = Field(min_length=1)
+    """Pictures of the start and end positions, drawn from joint angles: the exercise itself
+    first, then its chair or bed versions."""
+
+    @field_validator("easier")
+    @classmethod
+    def _easier_on_chair_or_bed(cls, easier: list[Variation]) -> list[Variation]:
+        if not any(version.where in ("chair", "bed") for version in easier):
+            raise ValueError(
+                "needs at least one version done on a chair or a bed "
+                "(where: chair or where: bed), for readers who cannot get down to the floor"
+            )
+        return easier
