@@ -187,7 +187,7 @@ SUB_PATH = "/gentle-movements/"
 @pytest.fixture(scope="session")
 def hosted(built_site: BuiltSite) -> Iterator[str]:
     """The built site on loopback under SUB_PATH; its base address."""
-    from site_server import serve
+    from site_tools.site_server import serve
 
     server, base = serve(built_site.folder, SUB_PATH)
     yield base
@@ -197,7 +197,7 @@ def hosted(built_site: BuiltSite) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def renamed_site(renamed_site_dir: Path) -> Iterator[str]:
     """The renamed-exercise site on loopback at a domain root; its base address."""
-    from site_server import serve
+    from site_tools.site_server import serve
 
     server, base = serve(renamed_site_dir, "/")
     yield base
