@@ -13,29 +13,18 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from gentle_movements.load.loader import SINGLE_FILES
 from gentle_movements.load.safe_yaml import read_yaml
 from gentle_movements.model.exercise import Exercise
-from gentle_movements.model.safety import (
-    Conditions,
-    FloorGuide,
-    PregnancyWarningSigns,
-    RedFlags,
-    SafetyTips,
-    StopRules,
-)
-from gentle_movements.model.site import Faq, Redirects
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "exercise": Exercise,
-    "stop-rules": StopRules,
-    "safety-tips": SafetyTips,
-    "red-flags": RedFlags,
-    "faq": Faq,
-    "redirects": Redirects,
-    "pregnancy-warning-signs": PregnancyWarningSigns,
-    "floor": FloorGuide,
-    "conditions": Conditions,
+    **{Path(name).stem: model_class for name, model_class in SINGLE_FILES.items()},
 }
+"""One schema for each kind of content file: the loader's list of files says which model
+reads each."""
+
+
 def condition_ids(content_dir: Path) -> list[str]:
     """The ids in `content/conditions.yml`, which a check-first caution may name."""
     path = content_dir / "conditions.yml"
