@@ -6,7 +6,7 @@ SYNC = $(UV) sync --locked --quiet && npm ci --ignore-scripts --no-audit --no-fu
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build offline publish ledger test check-upgrades schema lint screenshots printouts readability benchmarks
+.PHONY: help serve build offline publish ledger test test-fast check-upgrades schema lint screenshots printouts readability benchmarks
 
 help:
 	@echo "make serve        set up, build and serve the site with live reload on http://127.0.0.1:8000"
@@ -15,6 +15,7 @@ help:
 	@echo "make publish      build into a new folder, audit it, then switch public/ to it atomically"
 	@echo "make ledger       add this content's new addresses to content/published-addresses.txt"
 	@echo "make test         set up (Python packages and Chromium) and run the whole test suite"
+	@echo "make test-fast    set up and run the unit and built-site tests (no browser)"
 	@echo "make check-upgrades  the fast tests on the newest releases pyproject.toml allows (scratch copy)"
 	@echo "make schema       rewrite content/schema/ from the content models"
 	@echo "make screenshots  build, then take phone and desktop screenshots, light and dark"
@@ -49,6 +50,12 @@ test: $(UV)
 	$(SYNC)
 	scripts/ensure-test-tools
 	$(UV) run pytest
+
+# No browser, so no Chromium to set up. The HTML check in tests/site needs Java, which
+# `make test` installs; without it that one test is skipped.
+test-fast: $(UV)
+	$(SYNC)
+	$(UV) run pytest tests/unit tests/site
 
 check-upgrades: $(UV)
 	UV=$(UV) scripts/check-upgrades

@@ -11,12 +11,12 @@ import yaml
 from mkdocs.utils.meta import get_data
 from pydantic import ValidationError
 
-from conftest import ROOT
 from gentle_movements import markup
 from gentle_movements.checks import audit
 from gentle_movements.model.exercise import Exercise
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages.exercise import exercise_page
+from shared import ROOT
 
 BASE = ROOT / "tests" / "malformed" / "base.yml"
 SLUG = "example"

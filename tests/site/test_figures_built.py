@@ -1,0 +1,46 @@
+"""The exercise pictures on the built pages: every picture with its alt text, in its place,
+as well-formed small SVG."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from shared import SVG_BUDGET, BuiltSite
+
+
+def test_exercise_page_shows_every_picture_with_alt_text(built_site: BuiltSite,
+                                                         slug: str) -> None:
+    exercise = built_site.content.exercises[slug]
+    soup = built_site.soup(f"exercises/{slug}.html")
+    section = soup.select_one(".gm-pictures")
+    assert section is not None and soup.find(id="pictures") is not None
+    shown = section.select("figure.gm-figure")
+    assert len(shown) == len(exercise.illustrations)
+    assert len(section.select("figure.gm-figure--main")) == 1
+    for figure, illustration in zip(shown, exercise.illustrations, strict=True):
+        stills = figure.select(".gm-frame svg[role='img']")
+        assert [svg["aria-label"] for svg in stills] == [
+            illustration.start.alt, illustration.end.alt]
+        assert all(svg["aria-label"].strip() for svg in stills)
+        assert figure.figcaption.get_text(" ", strip=True)
+    motions = section.select("[data-gm-motion]")
+    assert len(motions) == 1 and motions[0].find_parent("figure") is shown[0]
+    assert motions[0].has_attr("hidden") and motions[0].svg["aria-hidden"] == "true"
+
+
+def test_pictures_come_after_the_facts_and_before_the_dose(built_site: BuiltSite,
+                                                          slug: str) -> None:
+    html = (built_site.folder / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
+    assert html.index("gm-facts") < html.index('id="pictures"') < html.index('id="dose"')
+
+
+def test_built_svg_is_well_formed_and_small(built_site: BuiltSite, slug: str) -> None:
+    html = (built_site.folder / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
+    article = html[html.index('id="pictures"'):html.index('id="dose"')]
+    svgs = re.findall(r"<svg\b.*?</svg>", article, re.DOTALL)
+    assert len(svgs) == 2 * len(built_site.content.exercises[slug].illustrations) + 1
+    for svg in svgs:
+        etree.fromstring(svg.encode("utf-8"))
+        assert len(svg.encode("utf-8")) <= SVG_BUDGET
