@@ -7,6 +7,9 @@ from __future__ import annotations
 
 EXERCISE_FOLDER = "exercises"
 
+ROUTINE_PAGE = "my-routine.md"
+"""The routine page in the docs tree; exercise pages link to it to add themselves."""
+
 
 EXERCISE_GROUPS = {
     "stretches": ("Stretches", ("stretch",)),
@@ -22,6 +25,11 @@ def exercise_path(slug: str) -> str:
 
 def group_index_path(group: str) -> str:
     return f"{EXERCISE_FOLDER}/{group}/index.md"
+
+
+def built_path(page: str) -> str:
+    """Where a page of the docs tree is in the built site: `my-routine.md` is `my-routine.html`."""
+    return f"{page.removesuffix('.md')}.html"
 
 
 def exercise_address(site_url: str, slug: str) -> str:

@@ -11,7 +11,6 @@
 
   const STORAGE_KEY = "gentle-movements:routine"
   const MOST_ITEMS = 40
-  const NUMBERS = ["Hold", "Repeat", "Sets", "Rest"]
   const data = JSON.parse(dataBlock.textContent)
   const exercises = new Map(data.exercises.map(function (e) { return [e.slug, e] }))
   const redirects = new Map(Object.entries(data.redirects || {}))
@@ -165,10 +164,10 @@
     text.append(how)
 
     const dose = element("ul", "gm-routine-item-dose")
-    for (const [label, words] of exercise.dose) {
+    for (const row of exercise.dose) {
       // The numbers are printed; how often and what one repetition is are on the screen only.
-      const line = element("li", NUMBERS.includes(label) ? "" : "gm-routine-screen-only")
-      line.append(element("strong", "", label + ": "), words)
+      const line = element("li", row.counted ? "" : "gm-routine-screen-only")
+      line.append(element("strong", "", row.label + ": "), row.text)
       dose.append(line)
     }
     text.append(dose)

@@ -34,7 +34,7 @@ from gentle_movements.model.safety import RedFlagGroup
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import routine
 from gentle_movements.pages.boxes import exercise_stop_rules, review_parts
-from gentle_movements.pages.exercise import checks_first, dose_lines
+from gentle_movements.pages.exercise import checks_first, dose_line
 from gentle_movements.pages.wording import NOT_MEDICAL_ADVICE
 
 __all__ = ["Finding", "audit_html", "audit_page", "audit_site", "normalise", "plain_text"]
@@ -477,7 +477,7 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
         blocks.PICTURES: [of(f"illustrations[{i}].caption", illustration.caption)
                           for i, illustration in enumerate(exercise.illustrations)],
         blocks.DOSE: [shown(f"{source}: dose", line)
-                      for line in dose_lines(exercise.dose)],
+                      for line in map(dose_line, exercise.dose.rows())],
         blocks.START: [of("start", exercise.start)],
         blocks.STEPS: [of(f"steps[{i}]", step) for i, step in enumerate(exercise.steps)],
         blocks.FEEL: [of("you_should_feel", exercise.you_should_feel)],

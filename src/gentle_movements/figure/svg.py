@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from gentle_movements.figure.body import HEAD_RADIUS
 from gentle_movements.figure.scene import LINES, UPRIGHT_RATIO, Mark, Scene, num, scene
 from gentle_movements.model.figure import Illustration
+from gentle_movements.templating import markup, render
 
 MOTION_TIMES = "0;.1;.25;.4;.6;.75;.9;1"
 
@@ -89,23 +90,19 @@ def illustration_html(illustration: Illustration, *, main: bool, place: str | No
     under reduced motion). A version's picture is marked with where it is done, so that print
     can show the chair or bed version."""
     drawn = scene(illustration)
-    stills = "".join(
-        f'<div class="gm-frame">{still_svg(drawn, marks, frame.alt, with_arrow=is_end)}'
-        f'<p class="gm-frame-label">{html.escape(frame.label)}</p></div>'
+    frames = [
+        {"svg": markup(still_svg(drawn, marks, frame.alt, with_arrow=is_end)), "label": frame.label}
         for frame, marks, is_end in ((illustration.start, drawn.start, False),
-                                     (illustration.end, drawn.end, True)))
-    motion = (f'<div class="gm-motion" data-gm-motion hidden>{motion_svg(drawn)}'
-              '<button type="button" class="md-button gm-motion-toggle" data-gm-motion-toggle '
-              'hidden>Pause the movement</button></div>') if main else ""
-    kind = " gm-figure--main" if main else " gm-figure--version"
+                                     (illustration.end, drawn.end, True))]
+    classes = ["gm-figure", "gm-figure--main" if main else "gm-figure--version"]
     if place:
-        kind += f" gm-place-{place}"
+        classes.append(f"gm-place-{place}")
     _, _, width, height = drawn.view_box
     if width < UPRIGHT_RATIO * height:
-        kind += " gm-figure--upright"
-    # `markdown` on both: the caption is Markdown; the pictures inside stay as they are.
-    return (f'<figure class="gm-figure{kind}" markdown><div class="gm-frames">{stills}</div>'
-            f'{motion}<figcaption markdown="span">{illustration.caption}</figcaption></figure>')
+        classes.append("gm-figure--upright")
+    return render("figure.html", classes=classes, frames=frames,
+                  motion=markup(motion_svg(drawn)) if main else None,
+                  caption=markup(illustration.caption))
 
 
 def pictures(illustrations: Sequence[Illustration], places: Mapping[str, str | None]) -> str:

@@ -4,6 +4,7 @@ easier and harder versions.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import (
@@ -12,6 +13,7 @@ from pydantic import (
     model_validator,
 )
 
+from gentle_movements.markup import plain_text
 from gentle_movements.model.fields import (
     LeadText,
     ShortText,
@@ -84,6 +86,57 @@ class Dose(StrictModel):
     loader puts here. Write one only for an exercise that must be done differently."""
     one_repetition: Text
     """What counts as one repetition, in the reader's words."""
+
+
+    def rows(self) -> list[DoseRow]:
+        """The dose as the reader gets it, one row each, in the order every page shows it."""
+        sides = {"each": " on each side", "both": "", "none": ""}[self.sides]
+        rows = []
+        if self.hold_seconds:
+            rows.append(DoseRow("hold", "Hold", _amount(self.hold_seconds, "second")))
+        rows.append(DoseRow("repeat", "Repeat", _amount(self.repetitions, "time") + sides))
+        if self.sets > 1:
+            rest = f", resting {self.rest_seconds} seconds between" if self.rest_seconds else ""
+            rows.append(DoseRow("sets", "Sets", f"{self.sets}{rest}"))
+        elif self.rest_seconds:
+            rows.append(DoseRow("rest", "Rest", f"{self.rest_seconds} seconds between repetitions"))
+        if self.how_often:
+            rows.append(DoseRow("how_often", "How often", self.how_often))
+        rows.append(DoseRow("one_repetition", "One repetition", self.one_repetition))
+        return rows
+
+    def summary(self) -> str:
+        """The numbers, in plain words: "Hold: 20 to 30 seconds. Repeat: 3 times on each side."."""
+        return " ".join(f"{row.label}: {plain_text(row.text)}." for row in self.rows()
+                        if row.counted)
+
+
+DoseKey = Literal["hold", "repeat", "sets", "rest", "how_often", "one_repetition"]
+
+COUNTED: frozenset[DoseKey] = frozenset({"hold", "repeat", "sets", "rest"})
+"""The rows a reader counts: a routine's printout keeps these, and leaves out the rest."""
+
+
+@dataclass(frozen=True)
+class DoseRow:
+    """One row of a dose. `key` stays the same whatever the words, for scripts and data;
+    `text` is Markdown (how often and one repetition come from the content)."""
+
+    key: DoseKey
+    label: str
+    text: str
+
+    @property
+    def counted(self) -> bool:
+        return self.key in COUNTED
+
+
+def _amount(numbers: NumberRange, unit: str) -> str:
+    """"5 seconds", "20 to 30 seconds", "1 time"."""
+    plural = "" if numbers.max == 1 else "s"
+    if numbers.min == numbers.max:
+        return f"{numbers.min} {unit}{plural}"
+    return f"{numbers.min} to {numbers.max} {unit}{plural}"
 
 
 class CheckFirst(StrictModel):
@@ -184,3 +237,4 @@ class Exercise(StrictModel):
                 "(where: chair or where: bed), for readers who cannot get down to the floor"
             )
         return easier
+

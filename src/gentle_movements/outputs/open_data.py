@@ -15,6 +15,7 @@ from gentle_movements.model.fields import Slug
 from gentle_movements.model.safety import Condition, RedFlagGroup, RedFlags
 from gentle_movements.model.site import Question, SiteContent
 from gentle_movements.outputs.schema import with_condition_ids
+from gentle_movements.templating import script_json
 from gentle_movements.urls import exercise_address
 
 SCHEMA_VERSION = "2.0"
@@ -95,7 +96,8 @@ def exercise_json_ld(slug: str, site: SiteContent, site_url: str) -> dict:
         "exerciseType": exercise.kind,
         "repetitions": _range(dose.repetitions),
         "activityFrequency": _text(dose.how_often),
-        "description": _text(dose.one_repetition),
+        # The numbers with their sides and sets, which schema.org has no fields for.
+        "description": _text(f"{dose.summary()} One repetition: {dose.one_repetition}"),
     }
     if dose.hold_seconds:
         plan["activityDuration"] = f"PT{dose.hold_seconds.max}S"
@@ -166,9 +168,8 @@ def _red_flag_words(group: RedFlagGroup) -> list[str]:
 
 
 def script_tag(data: dict) -> str:
-    """JSON-LD in a data block; `<` is escaped so text can never close the tag."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
-    return f'<script type="application/ld+json">{text}</script>'
+    """JSON-LD in a data block, escaped so that no text can close the tag."""
+    return f'<script type="application/ld+json">{script_json(data, sort_keys=True)}</script>'
 
 
 def with_json_ld(html: str, data: dict) -> str:

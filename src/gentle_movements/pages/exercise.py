@@ -11,8 +11,8 @@ from gentle_movements.figure.svg import pictures
 from gentle_movements.model.exercise import (
     ON_THE_FLOOR,
     Dose,
+    DoseRow,
     Exercise,
-    NumberRange,
     Variation,
 )
 from gentle_movements.model.safety import (
@@ -37,6 +37,7 @@ from gentle_movements.pages.wording import (
     PLACE_LABELS,
     POSITION_LABELS,
 )
+from gentle_movements.templating import markup, render
 from gentle_movements.urls import exercise_address, version_anchor
 
 HOW_TO_DO_IT = "gm-how-to-do-it"
@@ -51,7 +52,8 @@ versions beside the warning signs."""
 def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
     exercise = site.exercises[slug]
     parts = [
-        md.front_matter(exercise.summary, exercise.review),
+        md.front_matter(exercise.summary, exercise.review,
+                       parts=("figures", "motion", "timer", "share")),
         f"# {exercise.title}",
         md.not_searched(safety_strip(exercise, site.conditions)),
         _summary(exercise),
@@ -103,16 +105,9 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
 def _share(title: str, address: str) -> str:
     """The page's address as text (works without JavaScript), a copy button, and a QR code."""
     qr = qr_svg(address, title=f"QR code that opens {address}")
-    return (
-        f"## Share or print this page {{#{blocks.ANCHORS[blocks.SHARE]}}}\n\n"
-        f'<div class="{blocks.SHARE}" data-search-exclude markdown>\n\n'
-        f"To share **{title}**, send this address. A printout of this page has a QR code "
-        "that opens it on a phone.\n\n"
-        f'<p class="gm-address"><code data-gm-address>{address}</code> '
-        '<button type="button" class="md-button gm-copy" data-gm-copy hidden>Copy link</button>'
-        "</p>\n\n"
-        f'<figure class="gm-qr-figure">{qr}</figure>\n\n</div>'
-    )
+    block = render("share.html", css_class=blocks.SHARE, title=markup(title), address=address,
+                   qr=markup(qr))
+    return f"{md.heading('Share or print this page', blocks.SHARE)}\n\n{block}"
 
 
 def safety_strip(exercise: Exercise, conditions: Conditions) -> str:
@@ -171,30 +166,12 @@ def _facts(exercise: Exercise) -> str:
 
 
 def dose_markdown(dose: Dose) -> str:
-    return md.bullets(dose_lines(dose))
+    return md.bullets(dose_line(row) for row in dose.rows())
 
 
-def dose_lines(dose: Dose) -> list[str]:
-    """The dose as the reader gets it, one line each: its numbers and its words."""
-    sides = {"each": " on each side", "both": "", "none": ""}[dose.sides]
-    rows = []
-    if dose.hold_seconds:
-        rows.append(("Hold", _range(dose.hold_seconds, "second")))
-    rows.append(("Repeat", _range(dose.repetitions, "time") + sides))
-    if dose.sets > 1:
-        rest = f", resting {dose.rest_seconds} seconds between" if dose.rest_seconds else ""
-        rows.append(("Sets", f"{dose.sets}{rest}"))
-    elif dose.rest_seconds:
-        rows.append(("Rest", f"{dose.rest_seconds} seconds between repetitions"))
-    rows += [("How often", dose.how_often), ("One repetition", dose.one_repetition)]
-    return [f"**{label}:** {value}" for label, value in rows]
-
-
-def _range(numbers: NumberRange, unit: str) -> str:
-    plural = "" if numbers.max == 1 else "s"
-    if numbers.min == numbers.max:
-        return f"{numbers.min} {unit}{plural}"
-    return f"{numbers.min} to {numbers.max} {unit}{plural}"
+def dose_line(row: DoseRow) -> str:
+    """One row of the dose as the page shows it: "**Hold:** 20 to 30 seconds"."""
+    return f"**{row.label}:** {row.text}"
 
 
 def _variations(variations: Iterable[Variation], kind: str) -> str:

@@ -13,7 +13,7 @@ from gentle_movements.pages.boxes import disclaimer, review_note, sources_list
 def floor_page(site: SiteContent) -> str:
     guide = site.floor
     parts = [
-        md.front_matter(guide.summary, guide.review),
+        md.front_matter(guide.summary, guide.review, parts=("figures", "motion")),
         f"# {guide.title}",
         md.div(blocks.SUMMARY, guide.summary),
         guide.intro,

@@ -10,28 +10,34 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from gentle_movements import blocks
 from gentle_movements.markup import plain_text
 from gentle_movements.model.review import Review
+from gentle_movements.pages import assets
+from gentle_movements.pages.assets import Part
 
 
 def join(parts: Iterable[str]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def front_matter(description: str, review: Review) -> str:
-    """Page metadata; the review dates also give the sitemap's `lastmod`.
+def front_matter(description: str, review: Review, parts: Collection[Part] = ()) -> str:
+    """Page metadata: its description, the review dates (which also give the sitemap's
+    `lastmod`), and the stylesheets and scripts its parts need (`assets.py`).
 
     Themes write `page.meta` into the page head as it is, as HTML, so the description is
-    the words of its Markdown, escaped here (`head_text`); JSON quoting makes it one YAML
-    string whatever it holds."""
+    the words of its Markdown, escaped here (`head_text`); JSON quoting makes each value one
+    YAML string or list whatever it holds."""
     quoted = json.dumps(head_text(plain_text(description)), ensure_ascii=False)
-    return (
-        f"---\ndescription: {quoted}\nlast_reviewed: {review.last.isoformat()}\n"
-        f"next_review_due: {review.next_due.isoformat()}\n---"
-    )
+    lines = [f"description: {quoted}", f"last_reviewed: {review.last.isoformat()}",
+             f"next_review_due: {review.next_due.isoformat()}"]
+    for name, files in (("stylesheets", assets.stylesheets(parts)),
+                        ("scripts", assets.scripts(parts))):
+        if files:
+            lines.append(f"{name}: {json.dumps(files)}")
+    return "---\n" + "\n".join(lines) + "\n---"
 
 
 def head_text(text: str) -> str:

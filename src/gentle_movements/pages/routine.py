@@ -22,13 +22,12 @@ version of each, and draws QR codes for the routine and for each chosen version.
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from gentle_movements import blocks
 from gentle_movements.figure.svg import illustration_html
 from gentle_movements.markup import plain_text
-from gentle_movements.model.exercise import Dose, Variation
+from gentle_movements.model.exercise import Variation
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import markdown as md
 from gentle_movements.pages.boxes import (
@@ -40,10 +39,16 @@ from gentle_movements.pages.boxes import (
 )
 from gentle_movements.pages.exercise import dose_markdown, place_note
 from gentle_movements.pages.wording import KIND_LABELS
-from gentle_movements.urls import EXERCISE_FOLDER, exercise_address, exercise_path
+from gentle_movements.templating import render, script_json
+from gentle_movements.urls import (
+    EXERCISE_FOLDER,
+    ROUTINE_PAGE,
+    built_path,
+    exercise_address,
+    exercise_path,
+)
 
-PAGE = "my-routine.md"
-"""Where the page lives in the docs tree; it builds to `my-routine.html`."""
+PAGE = ROUTINE_PAGE
 
 FORMAT = 1
 """The version of the address format; `r` is its key."""
@@ -64,6 +69,7 @@ def routine_page(site: SiteContent, site_url: str) -> str:
             "Choose gentle exercises for sciatica, with an easier or harder version of each. "
             "Print your routine on one page, or share it as a link.",
             newest_review(site, site.exercises),
+            parts=("figures", "routine", "share"),
         ),
         "# My routine",
         "Choose the exercises you want to do, and an easier or harder version of each. "
@@ -158,15 +164,11 @@ def routine_data(site: SiteContent, site_url: str) -> str:
     """The exercise data the page's script reads, as a JSON block that never runs."""
     data = {
         "format": FORMAT,
-        "page": f"{site_url.rstrip('/')}/my-routine.html" if site_url else "",
+        "page": f"{site_url.rstrip('/')}/{built_path(PAGE)}" if site_url else "",
         "redirects": dict(site.redirects.exercises),
         "exercises": [exercise_data(slug, site, site_url) for slug in site.exercises],
     }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # Inside <script>, "</script>" or "<!--" in a string would end or confuse the block.
-    for character, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(character, escape)
-    return f'<script type="application/json" id="{DATA_ID}">{text}</script>'
+    return f'<script type="application/json" id="{DATA_ID}">{script_json(data)}</script>'
 
 
 def exercise_data(slug: str, site: SiteContent, site_url: str) -> dict[str, Any]:
@@ -180,7 +182,8 @@ def exercise_data(slug: str, site: SiteContent, site_url: str) -> dict[str, Any]
         "kind": KIND_LABELS[exercise.kind],
         "address": f"{EXERCISE_FOLDER}/{slug}.html",
         "hosted": address,
-        "dose": [line.split(": ", 1) for line in dose_lines(exercise.dose)],
+        "dose": [{"key": row.key, "label": row.label, "text": plain_text(row.text),
+                  "counted": row.counted} for row in exercise.dose.rows()],
         "easier": [_version(version) for version in exercise.easier],
         "harder": [_version(version) for version in exercise.harder],
         "pictured": sorted(_pictured_versions(exercise)),
@@ -195,19 +198,6 @@ def _pictured_versions(exercise) -> set[str]:
             if item.version in names}
 
 
-def dose_lines(dose: Dose) -> list[str]:
-    """The dose as the exercise page words it, one plain line a row ("Hold: 5 seconds")."""
-    rows = dose_markdown(dose).split("\n-   ")
-    return [" ".join(plain_text(row.removeprefix("-   ")).split()) for row in rows]
-
-
-def dose_summary(dose: Dose) -> str:
-    """The numbers of a dose: "Hold: 20 to 30 seconds. Repeat: 3 times on each side."."""
-    numbers = [line for line in dose_lines(dose)
-               if line.startswith(("Hold:", "Repeat:", "Sets:", "Rest:"))]
-    return ". ".join(numbers) + "."
-
-
 def _version(version: Variation) -> dict[str, str]:
     return {"name": plain_text(version.name + place_note(version)),
             "how": plain_text(version.how)}
@@ -216,7 +206,7 @@ def _version(version: Variation) -> dict[str, str]:
 def _without_javascript(site: SiteContent) -> str:
     """Shown until the script runs: what needs JavaScript, and every exercise as a link."""
     links = md.bullets(
-        f"[{exercise.title}]({exercise_path(slug)}): {dose_summary(exercise.dose)}"
+        f"[{exercise.title}]({exercise_path(slug)}): {exercise.dose.summary()}"
         for slug, exercise in site.exercises.items()
     )
     body = (
@@ -231,44 +221,10 @@ def _without_javascript(site: SiteContent) -> str:
 
 def _chooser(site: SiteContent) -> str:
     """The routine and its controls, hidden until the script shows and fills them."""
-    choices = "\n".join(
-        f'<li><input type="checkbox" id="gm-pick-{slug}" value="{slug}" data-gm-routine-pick>'
-        f' <label for="gm-pick-{slug}">{_text(exercise.title)}</label>'
-        f' <span class="gm-routine-choice-meta">{KIND_LABELS[exercise.kind]}. '
-        f"{_text(dose_summary(exercise.dose))}</span></li>"
-        for slug, exercise in site.exercises.items()
-    )
-    return f"""<section class="gm-routine" id="{ROOT_ID}" data-search-exclude hidden>
-<div class="gm-routine-notice" data-gm-routine-notice hidden></div>
-<h2 class="gm-routine-heading">Your routine</h2>
-<p class="gm-routine-empty" data-gm-routine-empty tabindex="-1">Your routine is empty. \
-Choose exercises from the list below.</p>
-<ol class="gm-routine-list" data-gm-routine-list></ol>
-<div class="gm-routine-controls">
-<h2 class="gm-routine-heading">Choose exercises</h2>
-<fieldset class="gm-routine-choices">
-<legend>Tick the exercises you want in your routine</legend>
-<ul>
-{choices}
-</ul>
-</fieldset>
-<h2 class="gm-routine-heading">Print, share or keep it</h2>
-<p><button type="button" class="md-button md-button--primary" data-gm-routine-print>\
-Print my routine</button></p>
-<p>To share your routine, send this link. It opens the same routine on any device.</p>
-<p class="gm-address"><code data-gm-address data-gm-routine-address></code> \
-<button type="button" class="md-button gm-copy" data-gm-copy hidden>Copy link</button></p>
-<p class="gm-routine-remember"><input type="checkbox" id="gm-routine-remember" \
-data-gm-routine-remember> <label for="gm-routine-remember">Remember my routine on this \
-device</label></p>
-<p class="gm-routine-remember-note" data-gm-routine-remember-note>This is off unless you \
-turn it on. Then this browser keeps your routine, so that this page opens with it next \
-time. It is kept on this device only and never sent anywhere.</p>
-<p><button type="button" class="md-button" data-gm-routine-forget hidden>Forget my routine \
-on this device</button></p>
-<p class="gm-routine-status" data-gm-routine-status role="status"></p>
-</div>
-</section>"""
+    choices = [{"slug": slug, "title": plain_text(exercise.title),
+                "kind": KIND_LABELS[exercise.kind], "dose": exercise.dose.summary()}
+               for slug, exercise in site.exercises.items()]
+    return render("routine_chooser.html", root_id=ROOT_ID, choices=choices)
 
 
 def _for_version(key: str, css_class: str, body: str) -> str:
