@@ -4,6 +4,7 @@ easier and harder versions.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,6 +21,7 @@ from gentle_movements.model.fields import (
     Slug,
     StrictModel,
     Text,
+    refuse,
 )
 from gentle_movements.model.figure import Illustration
 from gentle_movements.model.review import Review, Source
@@ -238,3 +240,30 @@ class Exercise(StrictModel):
             )
         return easier
 
+    @model_validator(mode="after")
+    def _pictures_show_the_exercise_and_its_versions(self) -> Exercise:
+        """The first picture is the exercise itself; each other one names one of its easier
+        versions, and every chair or bed version has one (print shows it to readers who
+        cannot get down to the floor)."""
+        names = [version.name for version in self.easier]
+        first, *others = self.illustrations
+        problems = []
+        if first.version is not None:
+            problems.append((("illustrations", 0, "version"),
+                             "the first picture shows the exercise itself; leave out version: "
+                             "here, and add the version's picture after it"))
+        for index, picture in enumerate(others, 1):
+            if picture.version is not None and picture.version not in names:
+                guess = difflib.get_close_matches(picture.version, names, n=1)
+                hint = f"; did you mean {guess[0]!r}?" if guess else ""
+                problems.append((("illustrations", index, "version"),
+                                 f"there is no easier version named {picture.version!r} in "
+                                 f"this exercise{hint}"))
+        drawn = {picture.version for picture in others}
+        for index, version in enumerate(self.easier):
+            if version.where in ("chair", "bed") and version.name not in drawn:
+                problems.append((("easier", index, "name"),
+                                 f"this {version.where} version needs a picture: add one to "
+                                 f"illustrations with version: {version.name}"))
+        refuse("Exercise", problems)
+        return self

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from gentle_movements import markup
 
@@ -70,3 +71,14 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(
         extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True
     )
+
+
+def refuse(model: str, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
+    """Refuse a model for every problem at once, each at the field it is about (such as
+    `("illustrations", 1, "version")`), so the loader can point at its line."""
+    if problems:
+        raise ValidationError.from_exception_data(model, [
+            InitErrorDetails(
+                type=PydanticCustomError("content_rule", "{message}", {"message": message}),
+                loc=location, input=None)
+            for location, message in problems])
