@@ -5,10 +5,9 @@ position, on screen and on paper."""
 from __future__ import annotations
 
 import pytest
-from test_audit import edit_page, site_copy  # noqa: F401  (a fixture)
+from test_audit import audit_edited, edited
 
 from gentle_movements import blocks
-from gentle_movements.checks.audit import audit_site
 from gentle_movements.markup import normalise, plain_text
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import floor_link
@@ -88,13 +87,15 @@ def test_pregnancy_warning_signs_are_written_only_in_their_content_file(
         assert copied == [], f"{path.name} copies signs; use <!-- gm:pregnancy-warning-signs -->"
 
 
-def test_a_floor_exercise_without_its_floor_link_fails_the_audit(
-        site_copy, built_site: BuiltSite) -> None:  # noqa: F811
-    edit_page(site_copy, "exercises/press-up-on-elbows.html",
-              lambda soup: soup.select_one(f".{blocks.FLOOR_HELP}").decompose())
-    edit_page(site_copy, "pregnancy.html",
-              lambda soup: soup.select_one(f".{blocks.PREGNANCY_SIGNS}").decompose())
-    findings = [str(f) for f in audit_site(site_copy, built_site.content)]
+def test_a_floor_exercise_without_its_floor_link_fails_the_audit(built_site: BuiltSite) -> None:
+    findings = audit_edited(built_site, {
+        "exercises/press-up-on-elbows.html": edited(
+            built_site, "exercises/press-up-on-elbows.html",
+            lambda soup: soup.select_one(f".{blocks.FLOOR_HELP}").decompose()),
+        "pregnancy.html": edited(
+            built_site, "pregnancy.html",
+            lambda soup: soup.select_one(f".{blocks.PREGNANCY_SIGNS}").decompose()),
+    })
     assert findings == [
         f"exercises/press-up-on-elbows.html: the {blocks.FLOOR_HELP} block is missing",
         f"pregnancy.html: the {blocks.PREGNANCY_SIGNS} block is missing",
