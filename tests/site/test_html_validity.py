@@ -1,9 +1,9 @@
 """Every built page is valid HTML, by the W3C's Nu HTML Checker (npm `vnu-jar`, run with Java).
 
-The checker runs once over the whole built site, and once over the site built with a renamed
-exercise, which is where redirect pages exist. An error is allowed only if ALLOWED lists it
-with the reason it cannot be fixed here; an entry that no longer matches anything fails too,
-so the list never outlives its reason.
+The checker runs once, over the whole built site, the site built with a renamed exercise
+(which is where redirect pages exist), and a page with known errors, which it must find. An
+error is allowed only if ALLOWED lists it with the reason it cannot be fixed here; an entry
+that no longer matches anything fails too, so the list never outlives its reason.
 """
 
 from __future__ import annotations
@@ -88,14 +88,30 @@ def allowance(message: dict) -> Allowed | None:
     return None
 
 
+BROKEN_PAGE = "<!doctype html><html lang=en><title>x</title><p><div>block in p</span></p>"
+"""A page with known errors, checked in the same run as the sites (one Java start, not two)."""
+
+
 @pytest.fixture(scope="module")
-def checked(built_site: BuiltSite, renamed_site_dir: Path) -> tuple[list[dict], tuple[Path, ...]]:
+def checked(built_site: BuiltSite, renamed_site_dir: Path,
+            tmp_path_factory: pytest.TempPathFactory,
+            ) -> tuple[list[dict], tuple[Path, ...], list[dict]]:
+    """The checker's errors on both sites and the folders they are in, and apart from them its
+    errors on the broken page."""
+    broken = tmp_path_factory.mktemp("broken")
+    (broken / "bad.html").write_text(BROKEN_PAGE, encoding="utf-8")
     folders = (built_site.folder, renamed_site_dir)
-    return check(*folders), folders
+    messages = check(*folders, broken)
+
+    def on_broken_page(message: dict) -> bool:
+        return Path(unquote(urlparse(message["url"]).path)).is_relative_to(broken)
+
+    return ([m for m in messages if not on_broken_page(m)], folders,
+            [m for m in messages if on_broken_page(m)])
 
 
 def test_every_page_is_valid_html(checked) -> None:
-    messages, folders = checked
+    messages, folders, _ = checked
     errors = [
         f"{where(m, folders)}:{m.get('lastLine', '?')}: {m['message']}\n    "
         + " ".join(m.get("extract", "").split())
@@ -106,7 +122,7 @@ def test_every_page_is_valid_html(checked) -> None:
 
 
 def test_every_allowed_error_still_happens(checked) -> None:
-    messages, _ = checked
+    messages, _, _ = checked
     used = {allowance(m) for m in messages} - {None}
     stale = [allowed for allowed in ALLOWED if allowed not in used]
     assert stale == [], "remove these from ALLOWED, they no longer happen: " + ", ".join(
@@ -114,10 +130,7 @@ def test_every_allowed_error_still_happens(checked) -> None:
     )
 
 
-def test_the_checker_finds_errors(tmp_path: Path) -> None:
+def test_the_checker_finds_errors(checked) -> None:
     """A page with a known error fails, so a checker that silently checks nothing cannot pass."""
-    (tmp_path / "bad.html").write_text(
-        "<!doctype html><html lang=en><title>x</title><p><div>block in p</span></p>",
-        encoding="utf-8",
-    )
-    assert check(tmp_path), "the checker found nothing in a broken page"
+    _, _, broken = checked
+    assert broken, "the checker found nothing in a broken page"
