@@ -28,11 +28,21 @@ def tree_digest(folder: Path) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="module")
+def published_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with a project copy and its site published (`public` and its releases)."""
+    folder = tmp_path_factory.mktemp("published")
+    publish(copy_project(folder / "project"), folder / "public")
+    return folder
+
+
 @pytest.fixture
-def published(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
-    project = copy_project(tmp_path / "project")
-    target = tmp_path / "public"
-    publish(project, target)
+def published(published_once: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """A project and its published site, each test its own: a copy of the one publish (the
+    link to the release is relative, so the copy's link opens the copy's release)."""
+    shutil.copytree(published_once, tmp_path, symlinks=True, dirs_exist_ok=True)
+    project, target = tmp_path / "project", tmp_path / "public"
+    assert target.resolve().is_relative_to(tmp_path.resolve())
     return project, target, tree_digest(target.resolve())
 
 
