@@ -127,11 +127,12 @@ def test_remembering_only_when_asked_and_forgetting(browser, hosted: str) -> Non
     # "Add to my routine" on an exercise page adds to it.
     again.goto(f"{hosted}exercises/knee-to-chest.html")
     add = again.locator("[data-gm-routine-add]")
-    assert add.get_attribute("href") == "../my-routine.html#r=bridge,cat-cow,knee-to-chest"
+    assert add.get_attribute("href") == (
+        "../my-routine.html#r=bridge,cat-cow,knee-to-chest&added=knee-to-chest")
     add.click()
     again.wait_for_url("**/my-routine.html#r=bridge,cat-cow,knee-to-chest")
     assert [slug for slug, _ in shown(again)] == ["bridge", "cat-cow", "knee-to-chest"]
-    assert notice(again) == ""
+    assert notice(again) == "Added: Knee-to-chest stretch. Your routine has 3 exercises."
     assert kept(again) == (
         "bridge,cat-cow,knee-to-chest")
 
@@ -151,7 +152,7 @@ def test_remembering_only_when_asked_and_forgetting(browser, hosted: str) -> Non
     assert shown(again) == []
     again.goto(f"{hosted}exercises/bridge.html")
     assert again.locator("[data-gm-routine-add]").get_attribute("href") == (
-        "../my-routine.html#r=bridge")
+        "../my-routine.html#r=bridge&added=bridge")
     context.close()
 
 
@@ -239,4 +240,34 @@ def test_without_javascript_the_page_says_so_and_links_every_exercise(
     assert hrefs == [f"exercises/{slug}.html" for slug in built_site.content.exercises]
     assert not page.locator("#gm-routine").is_visible()
     assert page.locator(".gm-red-flags").is_visible()
+    context.close()
+
+
+def test_adding_from_exercise_pages_builds_one_routine_without_remembering(
+        browser, hosted: str) -> None:
+    # Knee-to-chest, then cat-cow, then bridge: a routine of all three, each addition said,
+    # with nothing kept on the device.
+    context = browser.new_context()
+    page = context.new_page()
+    for count, (slug, title) in enumerate((("knee-to-chest", "Knee-to-chest stretch"),
+                                           ("cat-cow", "Cat-cow"), ("bridge", "Bridge")), 1):
+        page.goto(f"{hosted}exercises/{slug}.html")
+        add = page.locator("[data-gm-routine-add]")
+        so_far = count - 1
+        assert add.inner_text() == ("Add to my routine" if so_far == 0 else
+                                    f"Add to my routine ({so_far} exercise"
+                                    f"{'' if so_far == 1 else 's'} so far)")
+        add.click()
+        page.wait_for_url("**/my-routine.html#r=*")
+        page.wait_for_function("!location.hash.includes('added=')")
+        exercises = "exercise" if count == 1 else "exercises"
+        assert notice(page) == f"Added: {title}. Your routine has {count} {exercises}."
+    assert [slug for slug, _ in shown(page)] == ["knee-to-chest", "cat-cow", "bridge"]
+    assert address(page) == "#r=knee-to-chest,cat-cow,bridge"
+    assert kept(page) is None, "kept on the device without being asked"
+    # Back on an exercise already in it: the link opens the routine instead of adding again.
+    page.goto(f"{hosted}exercises/cat-cow.html")
+    add = page.locator("[data-gm-routine-add]")
+    assert add.inner_text() == "Open my routine (it has this exercise)"
+    assert add.get_attribute("href") == "../my-routine.html#r=knee-to-chest,cat-cow,bridge"
     context.close()

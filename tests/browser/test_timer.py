@@ -299,7 +299,8 @@ def test_the_timer_works_offline_from_disk(browser, built_site: BuiltSite) -> No
     page.clock.run_for(6_000)
     assert reading(page)["phase"] == "Hold 1 of 2, left side"
     add = page.locator("[data-gm-routine-add]")
-    assert add.get_attribute("href") == "../my-routine.html#r=seated-spinal-twist"
+    assert add.get_attribute("href") == (
+        "../my-routine.html#r=seated-spinal-twist&added=seated-spinal-twist")
     watch.assert_clean()
     context.close()
 

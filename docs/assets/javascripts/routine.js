@@ -1,7 +1,9 @@
 // "My routine": choose exercises and their versions; the routine lives in the page's address
 // (#r=bridge,cat-cow~easier3), so it can be bookmarked, shared and printed with no account
-// and no server. It is kept on the device only if the reader turns that on.
-// The page and the address format come from hooks/gentle_movements/routine.py.
+// and no server. It is kept on the device only if the reader turns that on; while the
+// browser stays open it is also kept for the session, so that "Add to my routine" on an
+// exercise page (timer.js) adds to it. The page and the address format come from
+// src/gentle_movements/pages/routine.py.
 (function () {
   "use strict"
 
@@ -10,6 +12,7 @@
   if (!root || !dataBlock) return
 
   const STORAGE_KEY = "gentle-movements:routine"
+  const SESSION_KEY = "gentle-movements:routine-this-session" // as timer.js reads it
   const MOST_ITEMS = 40
   const data = JSON.parse(dataBlock.textContent)
   const exercises = new Map(data.exercises.map(function (e) { return [e.slug, e] }))
@@ -33,6 +36,7 @@
   }))
   const picks = Array.from(root.querySelectorAll("[data-gm-routine-pick]"))
   const store = localStore()
+  const session = sessionStore()
 
   let routine = []
   let writtenHash = null
@@ -40,13 +44,16 @@
   // The address format, version 1 --------------------------------------------------------
 
   function parse(hash) {
-    const result = { found: false, tooNew: false, items: [], problems: [] }
+    const result = { found: false, tooNew: false, items: [], problems: [], added: null }
     for (const part of hash.replace(/^#/, "").split("&")) {
       const equals = part.indexOf("=")
       const key = equals < 0 ? part : part.slice(0, equals)
       if (key === "r" || key === "r1") {
         result.found = true
         readItems(decode(part.slice(equals + 1)), result)
+      } else if (key === "added") {
+        // Set by "Add to my routine": the exercise just added, to say so.
+        result.added = decode(part.slice(equals + 1))
       } else if (/^r[0-9]+$/.test(key)) {
         result.tooNew = true
       }
@@ -324,6 +331,7 @@
         location.replace(hash) // some browsers refuse replaceState for pages opened from disk
       }
     }
+    keepForSession()
     addressText.textContent = shareAddress()
     fillPrintout()
   }
@@ -341,6 +349,22 @@
       return window.localStorage
     } catch (error) {
       return null // storage is blocked in this browser
+    }
+  }
+
+  function sessionStore() {
+    try {
+      return window.sessionStorage
+    } catch (error) {
+      return null
+    }
+  }
+
+  function keepForSession() {
+    try {
+      if (session) session.setItem(SESSION_KEY, serialise(routine))
+    } catch (error) {
+      // not kept: "Add to my routine" then starts from the remembered routine, if any
     }
   }
 
@@ -394,6 +418,12 @@
     }
     if (link.found) {
       routine = link.items
+      const added = routine.find(function (item) { return item.slug === link.added })
+      if (added) {
+        const count = routine.length + (routine.length === 1 ? " exercise" : " exercises")
+        messages.unshift("Added: " + exercises.get(added.slug).title + ". Your routine has "
+          + count + ".")
+      }
       if (kept !== null) {
         const before = parse("r=" + kept).items
         const mine = serialise(routine).split(",")

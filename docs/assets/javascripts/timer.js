@@ -8,6 +8,7 @@
   const TICK_MS = 200
   const RING = 2 * Math.PI * 45 // the progress ring's circumference (r=45 in timer.py)
   const ROUTINE_KEY = "gentle-movements:routine" // as routine.js keeps it, when asked to
+  const SESSION_KEY = "gentle-movements:routine-this-session" // as routine.js keeps it
 
   document.querySelectorAll("[data-gm-timer]").forEach(setUp)
   document.querySelectorAll("[data-gm-routine-add]").forEach(linkToRoutine)
@@ -303,20 +304,32 @@
     }
   }
 
-  // "Add to my routine": adds to the routine this device remembers, if the reader asked it to.
+  // "Add to my routine": adds to the routine being built in this browser session (kept by
+  // routine.js), or else to the one this device remembers, if the reader asked for that.
   function linkToRoutine(link) {
     const slug = link.getAttribute("data-gm-routine-add")
-    let kept = null
-    try {
-      kept = window.localStorage.getItem(ROUTINE_KEY)
-    } catch (error) {
-      // storage is blocked: a routine of this exercise alone
-    }
+    const kept = stored("sessionStorage", SESSION_KEY) ?? stored("localStorage", ROUTINE_KEY)
     const items = (kept || "").split(",").filter(Boolean)
     const has = items.some(function (item) { return item.split("~")[0] === slug })
     const page = link.getAttribute("href").split("#")[0]
-    link.href = page + "#r=" + (has ? items : items.concat(slug)).join(",")
-    if (has) link.textContent = "Open my routine (it has this exercise)"
+    if (has) {
+      link.href = page + "#r=" + items.join(",")
+      link.textContent = "Open my routine (it has this exercise)"
+    } else {
+      link.href = page + "#r=" + items.concat(slug).join(",") + "&added=" + slug
+      if (items.length) {
+        link.textContent = "Add to my routine (" + items.length
+          + (items.length === 1 ? " exercise" : " exercises") + " so far)"
+      }
+    }
     link.parentElement.hidden = false
+  }
+
+  function stored(kind, key) {
+    try {
+      return window[kind].getItem(key)
+    } catch (error) {
+      return null // storage is blocked
+    }
   }
 })()

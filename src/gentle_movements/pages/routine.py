@@ -74,7 +74,9 @@ def routine_page(site: SiteContent, site_url: str) -> str:
         "# My routine",
         "Choose the exercises you want to do, and an easier or harder version of each. "
         "You can print your routine on one page, or share it as a link. "
-        "Your routine is kept in this page's address. It is not sent anywhere.",
+        "Your routine is kept in this page's address. It is not sent anywhere. "
+        "Until you close this browser, it also keeps the routine you are building, so that "
+        "\"Add to my routine\" on an exercise page adds to it.",
         _without_javascript(site),
         _chooser(site),
         routine_data(site, site_url),
