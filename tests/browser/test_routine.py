@@ -271,3 +271,14 @@ def test_adding_from_exercise_pages_builds_one_routine_without_remembering(
     assert add.inner_text() == "Open my routine (it has this exercise)"
     assert add.get_attribute("href") == "../my-routine.html#r=knee-to-chest,cat-cow,bridge"
     context.close()
+
+
+def test_each_control_in_the_routine_has_its_own_name(browser, hosted: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{hosted}my-routine.html#r=bridge,cat-cow,pigeon-pose")
+    for title in ("Bridge", "Cat-cow", "Pigeon pose"):
+        assert page.get_by_role("combobox", name=f"Version of {title}", exact=True).count() == 1
+        for action in ("Move up", "Move down", "Remove"):
+            assert page.get_by_role("button", name=f"{action} {title}", exact=True).count() == 1
+    context.close()

@@ -136,7 +136,9 @@
 
     const chooser = element("p", "gm-routine-version")
     const id = "gm-version-" + item.slug
-    const label = element("label", "", "Version ")
+    // Seen as "Version"; heard as "Version of Cat-cow", one name for each exercise's control.
+    const label = element("label", "", "Version")
+    label.append(element("span", "gm-routine-sr", " of " + exercise.title), " ")
     label.htmlFor = id
     const select = element("select")
     select.id = id
