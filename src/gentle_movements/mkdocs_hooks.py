@@ -29,7 +29,7 @@ from gentle_movements.errors import ContentError, ContentErrors, SettingError
 from gentle_movements.load.loader import load_content
 from gentle_movements.model.review import review_date_problems
 from gentle_movements.model.site import SiteContent
-from gentle_movements.outputs import csp, offline_copy, open_data, stylesheets
+from gentle_movements.outputs import csp, offline_copy, open_data, permalinks, stylesheets
 from gentle_movements.outputs.previews import preview_png
 from gentle_movements.outputs.redirects import redirect_files, robots_txt
 from gentle_movements.pages import markdown, registry
@@ -306,6 +306,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if page.file.generated_by is None:
         markdown += hand_written_review(page.meta)
     return markdown
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return permalinks.quiet_permalinks(html)
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:

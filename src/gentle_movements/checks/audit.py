@@ -409,7 +409,7 @@ def _hidden(block: etree._Element) -> list[str]:
         for name in hiding:
             if element.get(name) is not None:
                 problems.append(f"is hidden or reordered by {name!r} on <{element.tag}>")
-        if (element.get("aria-hidden") or "").lower() == "true":
+        if (element.get("aria-hidden") or "").lower() == "true" and not _heading_link(element):
             problems.append(f"is hidden from screen readers by <{element.tag} aria-hidden>")
     for element in block.iterdescendants():
         if isinstance(element.tag, str):
@@ -418,6 +418,12 @@ def _hidden(block: etree._Element) -> list[str]:
                 problems.append(f"holds <{element.tag}> with the class {sorted(strange)[0]!r}, "
                                 "which could hide it")
     return problems
+
+
+def _heading_link(element: etree._Element) -> bool:
+    """The "¶" beside a heading (`outputs/permalinks.py`): unheard, and hiding no words."""
+    return (element.tag == "a" and element.get("class") == "headerlink" and len(element) == 0
+            and (element.text or "").strip() == "\N{PILCROW SIGN}")
 
 
 # What each page must show, from its content -------------------------------------------------
