@@ -3,7 +3,7 @@
 // Loaded before the bundle, this holds both back until the search box takes the focus or opens
 // (click, tap or keyboard shortcut); with ?h= or ?q= in the address they load at once. Material
 // has no setting for it, so the index's XMLHttpRequest waits, and the Worker is made for real
-// at its first message. Tested in tests/test_browser.py.
+// at its first message. Tested in tests/browser/test_browser.py.
 (function () {
   "use strict"
 
@@ -56,6 +56,20 @@
     whenStarted(function () { send.apply(request, args) })
   }
 
+  // Whole words first: Material's search matches every word typed as the start of a word,
+  // so "numb" found "number" as readily as "numbness". Each plain word is asked for as
+  // itself (stemmed, see mkdocs.yml: numbness is "numb") and as the start of a word, so a
+  // word still being typed finds something. The whole word is boosted as much as Material
+  // boosts titles, or a title's "number" would still come first. A query with search syntax
+  // (quotes, +, -, *, ~, ^, :) goes as the reader typed it.
+  var QUERY = 2 // Material's search message type for a query
+  function wholeWordsFirst(query) {
+    if (/["+\-*~^:]/.test(query)) return query
+    return query.trim().split(/\s+/).filter(Boolean).map(function (word) {
+      return word + "^1000 " + word
+    }).join(" ")
+  }
+
   // The Worker: made for real at its first message, the index, which comes after the start.
   var RealWorker = window.Worker
   if (typeof RealWorker !== "function") return
@@ -74,6 +88,9 @@
     postMessage(data, transfer) {
       if (this.ended) return
       if (!this.worker) this.begin()
+      if (data && data.type === QUERY && typeof data.data === "string") {
+        data = { type: QUERY, data: wholeWordsFirst(data.data) }
+      }
       if (transfer === undefined) this.worker.postMessage(data)
       else this.worker.postMessage(data, transfer)
     }
