@@ -32,9 +32,8 @@ def settle(page) -> None:
 
 
 def axe_violations(page) -> list[str]:
-    """Run axe-core on the page as it is now; one line per failing element."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
+    """Run axe-core on the page as it is now (its context loads axe); one line per failing
+    element."""
     settle(page)
     violations = page.evaluate(
         """tags => axe.run(document, {
@@ -77,6 +76,8 @@ def test_axe_finds_nothing_on_any_page(browser, built_site: BuiltSite, hosted: s
     context = browser.new_context(
         color_scheme=scheme, viewport=VIEWPORTS[viewport], bypass_csp=True
     )
+    # Given to the browser once, and run in each page as it opens: not sent again per page.
+    context.add_init_script(path=str(AXE))
     page = context.new_page()
     found: list[str] = []
     for page_path in site_pages(built_site.folder):
