@@ -7,7 +7,7 @@ from gentle_movements.pages import assets
 from shared import BuiltSite, site_pages
 
 HOLDS = {
-    "figures": lambda page: page.select_one(".gm-figure") is not None,
+    "figures": lambda page: page.select_one(".gm-figure, svg.gm-fig") is not None,
     "motion": lambda page: page.select_one("[data-gm-motion]") is not None,
     "timer": lambda page: page.select_one("[data-gm-timer], [data-gm-routine-add]") is not None,
     "routine": lambda page: page.select_one("#gm-routine") is not None,

@@ -84,6 +84,14 @@ def _animate(attribute: str, values: Sequence[str]) -> str:
             f'keyTimes="{MOTION_TIMES}" dur="{MOTION_SECONDS}s" repeatCount="indefinite"/>')
 
 
+def thumbnail(illustration: Illustration) -> str:
+    """The picture's end pose, small and unlabelled, for a card whose words say what it is
+    (hidden from screen readers, which read the card's title and summary)."""
+    drawn = scene(illustration)
+    body = "".join(_element(mark) for mark in drawn.end)
+    return _svg(drawn, body, None).replace('class="gm-fig"', 'class="gm-fig gm-thumbnail"', 1)
+
+
 def illustration_html(illustration: Illustration, *, main: bool, place: str | None = None) -> str:
     """A figure: the start and end pictures with their labels, and the caption. The main
     one, the exercise itself, has the animation (hidden until figures.js shows it, and never
