@@ -56,6 +56,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
                        parts=("figures", "motion", "timer", "share")),
         f"# {exercise.title}",
         md.not_searched(safety_strip(exercise, site.conditions)),
+        md.not_searched(jump_links(), is_markdown=False),
         _summary(exercise),
         _facts(exercise),
         md.section("How it looks", blocks.PICTURES, pictures(
@@ -108,6 +109,16 @@ def _share(title: str, address: str) -> str:
     block = render("share.html", css_class=blocks.SHARE, title=markup(title), address=address,
                    qr=markup(qr))
     return f"{md.heading('Share or print this page', blocks.SHARE)}\n\n{block}"
+
+
+JUMPS = ((blocks.STEPS, "Steps"), (blocks.DOSE, "How much to do, and the timer"),
+         (blocks.STOP_IF, "When to stop"), (blocks.EASIER, "Easier versions"))
+"""The sections the links under the safety strip go to, in page order."""
+
+
+def jump_links() -> str:
+    links = [{"anchor": blocks.ANCHORS[block], "words": words} for block, words in JUMPS]
+    return render("jump_links.html", links=links)
 
 
 def safety_strip(exercise: Exercise, conditions: Conditions) -> str:
