@@ -46,16 +46,20 @@ ledger: $(UV)
 	$(SYNC)
 	$(UV) run python -m gentle_movements.checks.addresses
 
+# One worker a core (pytest-xdist); each test module stays on one worker, so a module's
+# shared fixtures (the printed sheets, the Nu checker's run, a publish) are made once.
+PARALLEL = -n auto --dist loadscope
+
 test: $(UV)
 	$(SYNC)
 	scripts/ensure-test-tools
-	$(UV) run pytest
+	$(UV) run pytest $(PARALLEL)
 
 # No browser, so no Chromium to set up. The HTML check in tests/site needs Java, which
 # `make test` installs; without it that one test is skipped.
 test-fast: $(UV)
 	$(SYNC)
-	$(UV) run pytest tests/unit tests/site
+	$(UV) run pytest $(PARALLEL) tests/unit tests/site
 
 check-upgrades: $(UV)
 	UV=$(UV) scripts/check-upgrades
