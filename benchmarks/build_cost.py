@@ -35,7 +35,6 @@ import yaml
 from gentle_movements.checks.audit import audit_site
 from gentle_movements.figure.svg import pictures
 from gentle_movements.load.loader import load_content
-from gentle_movements.mkdocs_hooks import cycle_collector_paused
 from gentle_movements.outputs import csp, open_data, qr
 from gentle_movements.pages import registry as pages
 from gentle_movements.pages.placeholders import fill_placeholders
@@ -183,15 +182,12 @@ def _timed(work: Callable[[], T]) -> tuple[T, float]:
 def hook_stages(project: Path) -> dict[str, float]:
     """Seconds for each part of the hooks' work on a built project, run here one by one: where
     the difference between (a) and (b) goes. Pictures and QR codes are part of the pages."""
-    with cycle_collector_paused():  # as the build loads it
-        site, seconds = _timed(lambda: load_content(project / "content", project))
+    site, seconds = _timed(lambda: load_content(project / "content", project))
     stages = {"load and check content": seconds}
-    qr.qr_svg.cache_clear()
     stages["all generated pages"] = _timed(lambda: pages.generated_pages(site, SITE_URL))[1]
     stages["of which pictures"] = _timed(lambda: [
         pictures(exercise.illustrations, {v.name: v.where for v in exercise.easier})
         for exercise in site.exercises.values()])[1]
-    qr.qr_svg.cache_clear()
     addresses = [exercise_address(SITE_URL, slug) for slug in site.exercises]
     stages["of which QR codes"] = _timed(lambda: [qr.qr_svg(address, title=address)
                                                   for address in addresses])[1]

@@ -144,14 +144,11 @@ _RIGHT_TO_LEFT = {"R", "AL", "AN"}
 ("Rest 5, hold 50" can read in another order), and English text needs none."""
 
 
-_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e\n]")
 
 
 def character_problem(text: str) -> str | None:
     """The first character a reader would not see as written, described; or None."""
-    if text.isascii() and _ASCII_CONTROL.search(text) is None:
-        return None  # most text: found at C speed
     for found in _NOT_PRINTABLE_ASCII.finditer(text):
         index, character = found.start(), found.group()
         category = unicodedata.category(character)

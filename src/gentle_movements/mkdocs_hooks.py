@@ -7,8 +7,6 @@ site could move to another MkDocs-compatible engine by rewriting this file.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import re
 from datetime import date
@@ -43,8 +41,6 @@ from gentle_movements.pages.placeholders import (
 from gentle_movements.urls import EXERCISE_FOLDER, EXERCISE_GROUPS, exercise_path, group_index_path
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -77,8 +73,7 @@ def load_for_build(config: MkDocsConfig) -> SiteContent:
             "mkdocs.yml: markdown_extensions differ from the ones content is checked with; "
             "change both mkdocs.yml and MARKDOWN_EXTENSIONS in hooks/gentle_movements/markup.py")
     try:
-        with cycle_collector_paused():
-            site = load_content(root / CONTENT_FOLDER, root, today)
+        site = load_content(root / CONTENT_FOLDER, root, today)
         lost = addresses.lost_addresses(site, Path(config.docs_dir), root / addresses.LEDGER)
         if lost:
             raise ContentErrors(lost)
@@ -87,20 +82,6 @@ def load_for_build(config: MkDocsConfig) -> SiteContent:
     config[CONTENT_KEY] = site
     config[TODAY_KEY] = today
     return site
-
-
-@contextlib.contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Reading YAML keeps thousands of small node objects alive at once, and Python's cycle
-    collector re-walks all of them again and again; none form cycles, so reference counting
-    frees them anyway. Pausing it halves the time content takes to load."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_reviews(config: MkDocsConfig, files: Files, site: SiteContent) -> None:

@@ -78,26 +78,17 @@ class Axes:
     up: Vec
 
     def turned(self, about: str, degrees: float) -> Axes:
-        """Rotated about one of its own axes: 'front', 'left' or 'up'.
+        """Rotated about one of its own axes: 'front', 'left' or 'up'."""
+        axis = getattr(self, about)
+        return Axes(*(_rotate(v, axis, degrees) for v in (self.front, self.left, self.up)))
 
-        The axis stays put and the other two turn in their plane: Rodrigues' rotation with
-        the cross products already known (front x left = up, left x up = front,
-        up x front = left), which is most of the drawing's arithmetic.
-        """
-        angle = math.radians(degrees)
-        cos, sin = math.cos(angle), math.sin(angle)
-        front, left, up = self.front, self.left, self.up
 
-        def mix(a: Vec, b: Vec) -> Vec:  # a turned towards b
-            return (a[0] * cos + b[0] * sin, a[1] * cos + b[1] * sin, a[2] * cos + b[2] * sin)
-
-        if about == "up":
-            return Axes(mix(front, left), mix(left, _scale(front, -1.0)), up)
-        if about == "front":
-            return Axes(front, mix(left, up), mix(up, _scale(left, -1.0)))
-        if about == "left":
-            return Axes(mix(front, _scale(up, -1.0)), left, mix(up, front))
-        raise ValueError(f"no axis called {about!r}")
+def _rotate(v: Vec, axis: Vec, degrees: float) -> Vec:
+    """Rodrigues' rotation of `v` about the unit vector `axis` (right-hand rule)."""
+    angle = math.radians(degrees)
+    cos, sin = math.cos(angle), math.sin(angle)
+    return _add(_add(_scale(v, cos), _scale(cross(axis, v), sin)),
+                _scale(axis, dot(axis, v) * (1 - cos)))
 
 
 def _sagittal(degrees: float) -> Axes:

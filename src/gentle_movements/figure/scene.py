@@ -47,10 +47,6 @@ MOTION_STEPS = (0.0, 0.5, 1.0)
 """Poses the animation passes through; it blends joint angles, so limbs keep their length."""
 
 
-TRACK_STEPS = tuple(i / 8 for i in range(9))
-"""Where the arrow's path is sampled; it includes MOTION_STEPS."""
-
-
 UPRIGHT_RATIO = 60 / 36
 """A picture less than this many times as wide as it is tall is marked upright, so that
 print can give it more height: 60mm wide at 36mm tall, the most a lying one gets."""
@@ -170,10 +166,7 @@ def _furthest_first(marks: Mapping[str, tuple[float, Mark]]) -> list[str]:
 def figure(joints: Mapping[str, Vec], illustration: Illustration,
            order: Sequence[str] | None = None) -> list[Mark]:
     """The figure's marks, furthest first, or in a given order (the animation keeps one)."""
-    return _in_order(figure_marks(joints, illustration), order)
-
-
-def _in_order(marks: Mapping[str, tuple[float, Mark]], order: Sequence[str] | None) -> list[Mark]:
+    marks = figure_marks(joints, illustration)
     return [marks[part][1] for part in order or _furthest_first(marks)]
 
 
@@ -336,20 +329,18 @@ class Scene:
 
 def scene(illustration: Illustration) -> Scene:
     view = illustration.view
-    # One pass of the kinematics serves the arrow's track and the animation's steps.
-    posed = dict(zip(TRACK_STEPS, figures.posed(illustration, TRACK_STEPS), strict=True))
-    steps = [posed[t] for t in MOTION_STEPS]
+    steps = figures.posed(illustration, MOTION_STEPS)
     last = steps[-1]
     backdrop = props(illustration, steps)
-    track = [project(joints[illustration.arrow], view) for joints in posed.values()]
+    track = [project(joints[illustration.arrow], view)
+             for joints in figures.posed(illustration, [i / 8 for i in range(9)])]
     ends = [project(p, view) for p, _ in figures.surface(last)]
     centre = (sum(x for x, _ in ends) / len(ends), sum(y for _, y in ends) / len(ends))
     level = figures.support_level(illustration.props)
     arrow_marks = arrow(track, centre, -level if has_floor_line(view) else None)
-    marks = [figure_marks(joints, illustration) for joints in steps]
-    order = _furthest_first(marks[-1])
-    moving = [_in_order(step, order) for step in marks]
-    start, end = _in_order(marks[0], None), moving[-1]
+    order = _furthest_first(figure_marks(last, illustration))
+    moving = [figure(joints, illustration, order) for joints in steps]
+    start, end = figure(steps[0], illustration), moving[-1]
     box = _view_box([*backdrop, *arrow_marks, *(m for marks in moving for m in marks)],
                     with_floor=has_floor_line(view))
     if has_floor_line(view):  # the floor runs right across the picture

@@ -118,13 +118,11 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
 
     loader = _ContentLoader(text)
     try:
-        # Events stream without recursion, so a nesting bomb is refused before libyaml builds
-        # a node tree deep enough to overflow the C stack. Reading them costs more than the
-        # rest of the parse, so they are read only when the text could hold such a thing.
-        if _could_hold_aliases_or_deep_nesting(text):
-            problems = _event_problems(text, shown_as)
-            if problems:
-                raise ContentErrors(problems)
+        # Events first: they stream without recursion, so a nesting bomb is refused before
+        # libyaml builds a node tree deep enough to overflow the C stack.
+        problems = _event_problems(text, shown_as)
+        if problems:
+            raise ContentErrors(problems)
         root = loader.get_single_node()
         if root is None:  # only comments
             _fail(shown_as, 1, "file is empty")
@@ -146,26 +144,6 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(shown_as, data, root)
-
-
-SAFE_TO_COMPOSE = 2000
-"""Nesting libyaml's composer handles with a wide margin: 20,000 levels work and 100,000
-overflow the C stack."""
-
-
-def _could_hold_aliases_or_deep_nesting(text: str) -> bool:
-    """False only when the text can hold no anchor or alias (each needs a `&` or `*`) and
-    cannot nest deeper than SAFE_TO_COMPOSE.
-
-    Each flow level needs its own `[` or `{`. A nested block collection starts at a column
-    no lower than its parent's, and at the same column only as a sequence under a mapping
-    key, so block nesting is at most twice the longest line. Lines are cut at "\n" only:
-    YAML also breaks lines at other characters, so this can only overestimate.
-    """
-    if "&" in text or "*" in text:
-        return True
-    longest = max(len(line) for line in text.split("\n"))
-    return text.count("[") + text.count("{") + 2 * (longest + 1) > SAFE_TO_COMPOSE
 
 
 def _event_problems(text: str, shown_as: str) -> list[ContentError]:

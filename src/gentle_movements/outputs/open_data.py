@@ -50,27 +50,21 @@ class ExerciseData(BaseModel):
 
 
 def exercise_data(site: SiteContent, site_url: str) -> str:
-    """`exercises.json`, the same bytes for the same content.
-
-    Laid out as `ExerciseData` describes, from content the model has already checked, so
-    it is not validated a second time (that was most of this file's cost).
-    """
-    data = {
-        "$schema": SCHEMA_FILE,
-        "schema_version": SCHEMA_VERSION,
-        "licence": LICENCE,
-        "site": site_url,
-        "stop_rules": site.stop_rules.always.model_dump(mode="json"),
-        "red_flags": site.red_flags.model_dump(mode="json"),
-        "conditions": [c.model_dump(mode="json") for c in site.conditions.conditions],
-        "exercises": [
-            {**exercise.model_dump(mode="json"), "slug": slug,
-             "address": exercise_address(site_url, slug)}
-            for slug, exercise in site.exercises.items()
-        ],
-    }
+    """`exercises.json`, the same bytes for the same content."""
+    data = ExerciseData(
+        schema_version=SCHEMA_VERSION,
+        licence=LICENCE,
+        site=site_url,
+        stop_rules=site.stop_rules.always,
+        red_flags=site.red_flags,
+        conditions=site.conditions.conditions,
+        exercises=[PublishedExercise(**exercise.model_dump(), slug=slug,
+                                     address=exercise_address(site_url, slug))
+                   for slug, exercise in site.exercises.items()],
+    )
     # Compact: json writes indented text in Python, several times slower than compact.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps({"$schema": SCHEMA_FILE, **data.model_dump(mode="json")},
+                      ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def exercise_data_schema(site: SiteContent) -> str:

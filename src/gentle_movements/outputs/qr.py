@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import io
 
 import segno
 
 
-# Each exercise's code is drawn for its own page and again for the routine page.
-@functools.cache
 def qr_svg(address: str, *, title: str) -> str:
     """An accessible inline SVG QR code (about 2 KB) that scales with its box."""
     # A fixed mask: scanners read any of the eight, and trying them all costs 5x the time.
