@@ -75,10 +75,11 @@ def qr_codes_on(printout: Printout, *, pages: int | None = None) -> list[list[st
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "printout.pdf"
         source.write_bytes(printout.pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", "150", *last, str(source), f"{folder}/page"],
+        # The same pixels as a PNG, uncompressed (PPM): compressing them took most of the time.
+        subprocess.run(["pdftoppm", "-r", "150", *last, str(source), f"{folder}/page"],
                        check=True)
-        return [[found.text for found in zxingcpp.read_barcodes(Image.open(png))]
-                for png in sorted(Path(folder).glob("page-*.png"))]
+        return [[found.text for found in zxingcpp.read_barcodes(Image.open(image))]
+                for image in sorted(Path(folder).glob("page-*.ppm"))]
 
 
 def print_page(browser, url: str, paper: str, font: str | None, scheme: str = "light"):
