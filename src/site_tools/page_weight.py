@@ -13,7 +13,7 @@ For each page, two parts:
   as it opens, and they count in its load.
 
 The budget (BUDGET) applies to the load of the home page and of every exercise page;
-tests/test_page_weight.py checks it with `measure` from here.
+tests/site/test_page_weight.py checks it with `measure` from here.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 //
 // Byte mode, error correction level M and mask pattern 0, as the build's own codes
 // (hooks/gentle_movements/qr.py, with segno); versions 1 to 40. Written from the QR code
-// standard (ISO/IEC 18004); tests/test_qr.py checks every module against segno's.
+// standard (ISO/IEC 18004); tests/browser/test_qr.py checks every module against segno's.
 (function () {
   "use strict"
 
