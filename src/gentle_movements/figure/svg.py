@@ -45,12 +45,13 @@ def _element(mark: Mark, animation: str = "") -> str:
                         f'd="{mark.geometry}"', animation) + shape
 
 
-def _svg(drawn: Scene, body: str, alt: str | None) -> str:
+def _svg(drawn: Scene, body: str, alt: str | None, css_class: str = "gm-fig") -> str:
     x, y, w, h = drawn.view_box
     # Screen readers read the still pictures' alt text; the animation repeats them.
     label = f' role="img" aria-label="{html.escape(alt)}"' if alt else ' aria-hidden="true"'
     backdrop = "".join(_element(mark) for mark in drawn.backdrop)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="gm-fig" viewBox="{x} {y} {w} {h}" '
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" '
+            f'viewBox="{x} {y} {w} {h}" '
             f'width="{w}" height="{h}"{label}><g fill="none" stroke="currentColor" '
             f'stroke-linecap="round" stroke-linejoin="round">{backdrop}{body}</g></svg>')
 
@@ -89,7 +90,7 @@ def thumbnail(illustration: Illustration) -> str:
     (hidden from screen readers, which read the card's title and summary)."""
     drawn = scene(illustration)
     body = "".join(_element(mark) for mark in drawn.end)
-    return _svg(drawn, body, None).replace('class="gm-fig"', 'class="gm-fig gm-thumbnail"', 1)
+    return _svg(drawn, body, None, css_class="gm-fig gm-thumbnail")
 
 
 def illustration_html(illustration: Illustration, *, main: bool, place: str | None = None) -> str:
