@@ -2,9 +2,12 @@
 # Debian's Chromium. Run `make help` for the list.
 
 UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
-SYNC = $(UV) sync --locked --quiet && npm ci --ignore-scripts --no-audit --no-fund --silent
+SYNC = $(UV) sync --locked --quiet --compile-bytecode && npm ci --ignore-scripts --no-audit --no-fund --silent
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
+# Python keeps the bytecode it compiles (git ignores __pycache__), and `uv sync` compiles the
+# installed packages once: otherwise every build and test process compiles them all again.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help serve build offline publish ledger test test-fast check-upgrades schema lint screenshots printouts readability benchmarks
 
