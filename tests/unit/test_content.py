@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from gentle_movements.errors import ContentErrors
+from gentle_movements.load.loader import load_content
 from gentle_movements.load.safe_yaml import read_yaml
 from gentle_movements.model.site import SiteContent
 from gentle_movements.outputs.schema import condition_ids, schema_texts
@@ -90,3 +93,18 @@ def test_unsafe_yaml_is_refused_with_its_line(tmp_path: Path, raw: bytes, messag
     with pytest.raises(ContentErrors) as refused:
         read_yaml(path, "value.yml")
     assert str(refused.value.errors[0]).startswith(message)
+
+
+def test_a_file_edited_between_two_loads_is_read_again(tmp_path: Path) -> None:
+    """Loads in one process share what they read (`mkdocs serve` rebuilds, the malformed
+    cases): an edited file, or one whose day of checking changed, must still be read anew."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    bridge = tmp_path / "content" / "exercises" / "bridge.yml"
+    first = load_content(tmp_path / "content", tmp_path)
+    bridge.write_text(bridge.read_text(encoding="utf-8").replace(
+        'title: "Bridge"', 'title: "Glute bridge"', 1), encoding="utf-8")
+    assert load_content(tmp_path / "content", tmp_path).exercises["bridge"].title == "Glute bridge"
+    assert first.exercises["bridge"].title == "Bridge"
+    before_its_review = first.exercises["bridge"].review.last - timedelta(days=1)
+    with pytest.raises(ContentErrors, match="is in the future"):
+        load_content(tmp_path / "content", tmp_path, today=before_its_review)

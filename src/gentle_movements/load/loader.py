@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -14,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from gentle_movements import settings
 from gentle_movements.errors import ContentError, ContentErrors
 from gentle_movements.load import movement_rules
-from gentle_movements.load.safe_yaml import YamlDocument, read_yaml
+from gentle_movements.load.safe_yaml import YamlDocument, parse_yaml, read_bytes
 from gentle_movements.model.exercise import Exercise
 from gentle_movements.model.fields import SLUG_MAX_LENGTH, SLUG_PATTERN, StrictModel
 from gentle_movements.model.figure import JOINT_RANGES
@@ -201,16 +202,30 @@ def check_file(path: Path, shown_as: str, model_class: type[BaseModel]) -> list[
 def _load_model(path: Path, shown_as: str, model_class: type[M], errors: list[ContentError],
                 documents: dict[str, YamlDocument], context: dict[str, object]) -> M | None:
     try:
-        document = read_yaml(path, shown_as)
+        raw = read_bytes(path, shown_as)
     except ContentErrors as problems:
         errors.extend(problems.errors)
         return None
-    documents[shown_as] = document
+    document, model, problems = _checked(model_class, shown_as, raw, context["today"])
+    if document is not None:
+        documents[shown_as] = document
+    errors.extend(problems)
+    return model  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=256)
+def _checked(model_class: type[BaseModel], shown_as: str, raw: bytes, today: date
+             ) -> tuple[YamlDocument | None, BaseModel | None, tuple[ContentError, ...]]:
+    """One file parsed and checked on its own: a function of its bytes and the day alone (the
+    models are frozen), so a rebuild after one file changes reads only that file again."""
     try:
-        return model_class.model_validate(document.data, context=context)
+        document = parse_yaml(raw, shown_as)
+    except ContentErrors as problems:
+        return None, None, tuple(problems.errors)
+    try:
+        return document, model_class.model_validate(document.data, context={"today": today}), ()
     except ValidationError as error:
-        errors.extend(_explain(document, error))
-        return None
+        return document, None, tuple(_explain(document, error))
 
 
 def _explain(document: YamlDocument, error: ValidationError) -> Iterable[ContentError]:

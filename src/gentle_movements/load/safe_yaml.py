@@ -105,7 +105,12 @@ def read_bytes(path: Path, shown_as: str, limit: int = MAX_FILE_BYTES) -> bytes:
 
 def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     """Parse `path`, or raise `ContentErrors` naming every problem found in it."""
-    raw = read_bytes(path, shown_as)
+    return parse_yaml(read_bytes(path, shown_as), shown_as)
+
+
+def parse_yaml(raw: bytes, shown_as: str) -> YamlDocument:
+    """Parse the bytes of a file shown as `shown_as`, or raise `ContentErrors` naming every
+    problem found in them."""
     if raw.startswith(b"\xef\xbb\xbf"):
         _fail(shown_as, 1, "file starts with a byte-order mark; save it as UTF-8 without BOM")
     try:
