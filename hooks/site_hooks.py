@@ -2,6 +2,7 @@
 which `uv sync` installs; MkDocs reads the `on_*` names from here."""
 
 from gentle_movements.mkdocs_hooks import (  # noqa: F401 (MkDocs looks these names up)
+    on_env,
     on_files,
     on_nav,
     on_page_content,

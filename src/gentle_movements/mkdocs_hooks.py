@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from gentle_movements import markup, settings
+from gentle_movements import markup, settings, templating
 from gentle_movements.checks import addresses, reviews
 from gentle_movements.checks.audit import audit_site
 from gentle_movements.errors import ContentError, ContentErrors, SettingError
@@ -41,6 +41,7 @@ from gentle_movements.pages.placeholders import (
 from gentle_movements.urls import EXERCISE_FOLDER, EXERCISE_GROUPS, exercise_path, group_index_path
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -287,6 +288,11 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if page.file.generated_by is None:
         markdown += hand_written_review(page.meta)
     return markdown
+
+
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    env.bytecode_cache = templating.THEME_TEMPLATES
+    return env
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

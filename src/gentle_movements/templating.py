@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
@@ -39,3 +40,23 @@ def script_json(data: Any, *, sort_keys: bool = False) -> Markup:
 def markup(text: str) -> Markup:
     """Text that is already HTML or Markdown, to go into a template as it is."""
     return Markup(text)
+
+
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates kept for the life of the process. MkDocs makes a new Jinja
+    environment for every build, which would compile all of the theme's templates again on
+    each rebuild; Jinja compares each template's checksum, so an edited one is compiled anew."""
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        compiled = self._compiled.get(bucket.key)
+        if compiled is not None:
+            bucket.bytecode_from_string(compiled)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+THEME_TEMPLATES = CompiledTemplates()
