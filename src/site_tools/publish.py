@@ -80,12 +80,14 @@ def _build_and_check(project: Path, releases: Path) -> Path:
     errors = _ErrorLog()
     logging.getLogger("mkdocs").addHandler(errors)
     try:
-        build(load_config(str(project / "mkdocs.yml"), site_dir=str(building)))
         site = load_content(project / "content", project)
-        problems = [str(p) for p in lost_addresses(site, project / "docs", project / LEDGER)]
-        problems += [str(finding) for finding in audit_site(building, site)]
-        if problems:
-            raise PublishError("\n".join(problems))
+        lost = [str(p) for p in lost_addresses(site, project / "docs", project / LEDGER)]
+        if lost:  # known before the build: refuse without building
+            raise PublishError("\n".join(lost))
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(building)))
+        findings = [str(finding) for finding in audit_site(building, site)]
+        if findings:
+            raise PublishError("\n".join(findings))
     except (MkDocsException, PublishError, ContentErrors, SettingError) as error:
         shutil.rmtree(building, ignore_errors=True)
         raise PublishError("\n".join(["not published:", *errors.messages, str(error)])) from None

@@ -10,13 +10,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from gentle_movements import blocks
 from gentle_movements.pages import registry
-from shared import ROOT, build_site
 from site_tools.project_copy import copy_project
 from site_tools.publish import PublishError, _remove_old_releases, publish
 
@@ -28,12 +28,34 @@ def tree_digest(folder: Path) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _reproducible() -> Iterator[None]:
+    """Every build here runs as at one fixed time, so that two of them can be compared."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+        yield
+
+
 @pytest.fixture(scope="module")
 def published_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with a project copy and its site published (`public` and its releases)."""
     folder = tmp_path_factory.mktemp("published")
     publish(copy_project(folder / "project"), folder / "public")
     return folder
+
+
+@pytest.fixture(scope="module")
+def published_again(published_once: Path, tmp_path_factory: pytest.TempPathFactory
+                    ) -> tuple[Path, Path]:
+    """The same sources published again over a copy of the first publication: from another
+    folder and at least a second later. Returns the first release and the new one."""
+    finished = (published_once / "public").resolve().stat().st_mtime
+    time.sleep(max(0.0, finished + 1.1 - time.time()))
+    folder = tmp_path_factory.mktemp("elsewhere")
+    shutil.copytree(published_once, folder, symlinks=True, dirs_exist_ok=True)
+    first = (folder / "public").resolve()
+    publish(folder / "project", folder / "public")
+    return first, (folder / "public").resolve()
 
 
 @pytest.fixture
@@ -169,20 +191,16 @@ def _wait_for(found, seconds: float = 120):
     raise AssertionError("nothing happened in time")
 
 
-def test_a_good_publish_replaces_the_old_one(published) -> None:
-    project, target, _ = published
-    first = target.resolve()
-    publish(project, target)
-    assert target.resolve() != first and (target.resolve() / "index.html").is_file()
+def test_a_good_publish_replaces_the_old_one(published_again: tuple[Path, Path]) -> None:
+    first, second = published_again
+    assert second != first and (second / "index.html").is_file()
+    assert first.exists()  # the one before stays, to switch back to by hand
 
 
 def test_two_builds_of_the_same_sources_are_byte_identical(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    published_once: Path, published_again: tuple[Path, Path]
 ) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
-    build_site(ROOT / "mkdocs.yml", tmp_path / "first")
-    time.sleep(1.1)  # a different time, in a different folder
-    build_site(ROOT / "mkdocs.yml", tmp_path / "elsewhere" / "second")
-    first, second = tree_digest(tmp_path / "first"), tree_digest(tmp_path / "elsewhere" / "second")
+    first = tree_digest((published_once / "public").resolve())
+    second = tree_digest(published_again[1])
     assert len(first) > 50
     assert first == second
