@@ -9,6 +9,10 @@ from __future__ import annotations
 SAFETY_STRIP = "gm-safety-strip"
 """Under an exercise's title, before anything to do: who should check first, the easier
 version, and the warning signs."""
+VERSION_SWITCH = "gm-version-switch"
+"""Under the safety strip: links to the exercise and each of its versions, each a page."""
+VERSION_CAUTIONS = "gm-version-cautions"
+"""What one version needs beyond the exercise's checks first (a firm bed, a steady chair)."""
 SUMMARY = "gm-summary"
 PICTURES = "gm-pictures"
 DOSE = "gm-dose"
@@ -67,7 +71,7 @@ ANCHORS = {
 """Each section's id on an exercise page, independent of its heading's wording."""
 
 REQUIRED_ON_EXERCISE_PAGE = (
-    SAFETY_STRIP, SUMMARY, PICTURES, DOSE, START, STEPS, FEEL, STOP_IF, PAIN_RULE, CHECK_FIRST,
+    SAFETY_STRIP, VERSION_SWITCH, SUMMARY, PICTURES, DOSE, START, STEPS, FEEL, STOP_IF, PAIN_RULE, CHECK_FIRST,
     EASIER, MISTAKES, RED_FLAGS, SOURCES, REVIEW,
 )
 """Blocks no exercise page may be published without."""

@@ -211,13 +211,18 @@ def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> No
             )
         slugs = exercises_in_group(site, group)
         for slug in slugs:
+            exercise = site.exercises[slug]
             page = files.get_file_from_path(exercise_path(slug)).page
             # As text: Material escapes a title in attributes and writes it as it is between
             # tags, where the model's checks leave nothing that reads as markup.
-            page.title = site.exercises[slug].title
+            page.title = exercise.title
             page.parent = section
             if len(slugs) <= NAV_LISTS_AT_MOST:
                 section.children.append(page)
+            for version in exercise.versions:  # reached from the exercise's page, not listed
+                version_page = files.get_file_from_path(exercise_path(slug, version.id)).page
+                version_page.title = f"{exercise.title}: {version.name}"
+                version_page.parent = section
     nav.pages = _pages_in_order(nav.items)
     for previous, page, following in zip([None, *nav.pages[:-1]], nav.pages,
                                          [*nav.pages[1:], None], strict=True):

@@ -1,5 +1,5 @@
 // "My routine": choose exercises and their versions; the routine lives in the page's address
-// (#r=bridge,cat-cow~easier3), so it can be bookmarked, shared and printed with no account
+// (#r2=bridge,cat-cow~on-a-chair), so it can be bookmarked, shared and printed with no account
 // and no server. It is kept on the device only if the reader turns that on; while the
 // browser stays open it is also kept for the session, so that "Add to my routine" on an
 // exercise page (timer.js) adds to it. The page and the address format come from
@@ -41,27 +41,48 @@
   let routine = []
   let writtenHash = null
 
-  // The address format, version 1 --------------------------------------------------------
+  // The address format: version 2 (r2=), and version 1 (r=) read ---------------------------
 
   function parse(hash) {
     const result = { found: false, tooNew: false, items: [], problems: [], added: null }
+    let add = null
     for (const part of hash.replace(/^#/, "").split("&")) {
       const equals = part.indexOf("=")
       const key = equals < 0 ? part : part.slice(0, equals)
-      if (key === "r" || key === "r1") {
+      if (key === "r" || key === "r1" || key === "r2") {
         result.found = true
-        readItems(decode(part.slice(equals + 1)), result)
-      } else if (key === "added") {
-        // Set by "Add to my routine": the exercise just added, to say so.
-        result.added = decode(part.slice(equals + 1))
+        readItems(decode(part.slice(equals + 1)), result, key === "r2" ? 2 : 1)
+      } else if (key === "add") {
+        // Set by "Add to my routine": the exercise (or version) to add, and then to name.
+        add = decode(part.slice(equals + 1))
       } else if (/^r[0-9]+$/.test(key)) {
         result.tooNew = true
       }
     }
+    if (add !== null) {
+      const before = result.items.length
+      readItems(add, result, 2)
+      if (result.items.length > before) result.added = result.items[before].slug
+      result.found = true
+    }
     return result
   }
 
-  function readItems(value, result) {
+  // The version a token names: "" for the exercise itself, or the id of one of its versions.
+  // Format 1 named versions by number (easier3); the data says which version each is now.
+  function versionIn(exercise, token, format, problems) {
+    if (!token) return ""
+    const id = format === 1 ? exercise.was[token] : token
+    if (id !== undefined && exercise.versions.some(function (v) { return v.id === id })) {
+      return id
+    }
+    problems.push("This routine asks for a version of " + exercise.title
+      + " that we no longer have as a page of its own ('" + shorten(token)
+      + "'). It shows " + exercise.name + ", and that page lists the smaller changes.")
+    return ""
+  }
+
+  function readItems(value, result, format) {
     const tokens = value.split(",").map(function (t) { return t.trim() }).filter(Boolean)
     for (const token of tokens.slice(0, MOST_ITEMS)) {
       const tilde = token.indexOf("~")
@@ -76,20 +97,14 @@
         continue
       }
       if (result.items.some(function (item) { return item.slug === slug })) continue
-      const match = /^(easier|harder)([1-9][0-9]?)$/.exec(version)
-      const choice = match && exercise[match[1]][Number(match[2]) - 1]
-        ? { kind: match[1], index: Number(match[2]) - 1 } : null
-      if (version && !choice) {
-        result.problems.push("This routine asks for a version of " + exercise.title
-          + " that we no longer have ('" + shorten(version) + "'). It shows the usual version.")
-      }
-      result.items.push({ slug: slug, choice: choice })
+      result.items.push({ slug: slug, version: versionIn(exercise, version, format,
+        result.problems) })
     }
   }
 
   function serialise(items) {
     return items.map(function (item) {
-      return item.slug + (item.choice ? "~" + item.choice.kind + (item.choice.index + 1) : "")
+      return item.slug + (item.version ? "~" + item.version : "")
     }).join(",")
   }
 
@@ -118,8 +133,8 @@
     return made
   }
 
-  function versionOf(exercise, choice) {
-    return choice ? exercise[choice.kind][choice.index] : null
+  function versionOf(exercise, id) {
+    return exercise.versions.find(function (version) { return version.id === id }) || null
   }
 
   function itemElement(item) {
@@ -142,44 +157,44 @@
     label.htmlFor = id
     const select = element("select")
     select.id = id
-    select.append(new Option("Usual version", ""))
-    for (const kind of ["easier", "harder"]) {
-      exercise[kind].forEach(function (version, index) {
-        const word = kind === "easier" ? "Easier" : "Harder"
-        select.append(new Option(word + ": " + version.name, kind + (index + 1)))
-      })
+    select.append(new Option(exercise.name, ""))
+    for (const version of exercise.versions) {
+      const word = version.kind === "easier" ? "Easier" : "Harder"
+      select.append(new Option(word + ": " + version.name, version.id))
     }
-    select.value = item.choice ? item.choice.kind + (item.choice.index + 1) : ""
+    select.value = item.version
     chooser.append(label, select)
     if (select.options.length > 1) text.append(chooser)
 
     const how = element("p", "gm-routine-item-how")
+    const dose = element("ul", "gm-routine-item-dose")
     const showVersion = function () {
-      const version = versionOf(exercise, item.choice)
+      const version = versionOf(exercise, item.version)
       how.replaceChildren()
       how.hidden = !version
       if (version) {
-        const word = item.choice.kind === "easier" ? "Easier: " : "Harder: "
-        how.append(element("strong", "", word + version.name + ". "), version.how)
+        const word = version.kind === "easier" ? "Easier: " : "Harder: "
+        const page = element("a", "", word + version.name)
+        page.href = version.address
+        how.append(element("strong", "", ""), " ", version.summary)
+        how.firstChild.append(page, ".")
+      }
+      link.href = version ? version.address : exercise.address
+      dose.replaceChildren()
+      for (const row of (version || exercise).dose) {
+        // The numbers are printed; how often and one repetition are on the screen only.
+        const line = element("li", row.counted ? "" : "gm-routine-screen-only")
+        line.append(element("strong", "", row.label + ": "), row.text)
+        dose.append(line)
       }
     }
     showVersion()
     select.addEventListener("change", function () {
-      const match = /^(easier|harder)([0-9]+)$/.exec(select.value)
-      item.choice = match ? { kind: match[1], index: Number(match[2]) - 1 } : null
+      item.version = select.value
       showVersion()
       changed()
     })
-    text.append(how)
-
-    const dose = element("ul", "gm-routine-item-dose")
-    for (const row of exercise.dose) {
-      // The numbers are printed; how often and what one repetition is are on the screen only.
-      const line = element("li", row.counted ? "" : "gm-routine-screen-only")
-      line.append(element("strong", "", row.label + ": "), row.text)
-      dose.append(line)
-    }
-    text.append(dose)
+    text.append(how, dose)
 
     const actions = element("p", "gm-routine-item-buttons")
     actions.append(
@@ -195,25 +210,14 @@
 
   // The printout ------------------------------------------------------------------------------
 
-  // Each chosen exercise's sheet, in order, showing the chosen version: its picture and words
-  // when it has a picture of its own; otherwise the usual picture and steps with its words.
+  // Each chosen exercise's sheet, in order: the one of the version chosen.
   function fillPrintout() {
     printedExercises.replaceChildren.apply(printedExercises, routine.map(function (item, n) {
       const exercise = exercises.get(item.slug)
-      const key = item.choice ? item.choice.kind + (item.choice.index + 1) : ""
-      const ownPicture = exercise.pictured.includes(key)
-      const sheet = sheets.get(item.slug).cloneNode(true)
+      const version = versionOf(exercise, item.version)
+      const sheet = sheets.get(serialise([item])).cloneNode(true)
       sheet.querySelector("[data-gm-sheet-number]").textContent = (n + 1) + ". "
-      for (const part of sheet.querySelectorAll(".gm-sheet-picture")) {
-        part.hidden = part.dataset.gmVersion !== (ownPicture ? key : "")
-      }
-      for (const part of sheet.querySelectorAll(".gm-sheet-version-how")) {
-        part.hidden = part.dataset.gmVersion !== key
-      }
-      sheet.querySelector(".gm-sheet-usual-steps").hidden = ownPicture
-      sheet.querySelector("[data-gm-usual-steps-note]").hidden = key === ""
-      const address = exercise.hosted + (item.choice
-        ? "#" + item.choice.kind + "-" + (item.choice.index + 1) : "")
+      const address = (version || exercise).hosted
       sheet.querySelector("[data-gm-sheet-qr]").replaceChildren(
         window.GentleMovementsQr.svg(address, "QR code that opens " + address))
       return sheet
@@ -281,7 +285,7 @@
 
   function add(slug) {
     if (routine.some(function (item) { return item.slug === slug })) return
-    const item = { slug: slug, choice: null }
+    const item = { slug: slug, version: "" }
     routine.push(item)
     list.append(itemElement(item))
     say(exercises.get(slug).title + " was added to your routine, as number "
@@ -324,7 +328,7 @@
   // The address -----------------------------------------------------------------------------
 
   function writeAddress() {
-    const hash = "#r=" + serialise(routine)
+    const hash = "#r2=" + serialise(routine)
     writtenHash = hash
     if (location.hash !== hash) {
       try {
@@ -364,7 +368,7 @@
 
   function keepForSession() {
     try {
-      if (session) session.setItem(SESSION_KEY, serialise(routine))
+      if (session) session.setItem(SESSION_KEY, "r2=" + serialise(routine))
     } catch (error) {
       // not kept: "Add to my routine" then starts from the remembered routine, if any
     }
@@ -384,7 +388,7 @@
 
   function save() {
     try {
-      store.setItem(STORAGE_KEY, serialise(routine))
+      store.setItem(STORAGE_KEY, "r2=" + serialise(routine))
       return true
     } catch (error) {
       remember.checked = false
@@ -407,6 +411,11 @@
       + "It stays on this page until you close it.")
   }
 
+  // Kept with its format's key since format 2 ("r2=bridge"); before that, the list alone.
+  function parseKept(kept) {
+    return parse(/^r[0-9]*=/.test(kept) ? kept : "r=" + kept)
+  }
+
   // Start -----------------------------------------------------------------------------------
 
   function open(hash) {
@@ -427,7 +436,7 @@
           + count + ".")
       }
       if (kept !== null) {
-        const before = parse("r=" + kept).items
+        const before = parseKept(kept).items
         const mine = serialise(routine).split(",")
         if (before.length && !serialise(before).split(",").every(function (t) {
           return mine.includes(t)
@@ -438,7 +447,7 @@
         }
       }
     } else if (kept !== null) {
-      const before = parse("r=" + kept)
+      const before = parseKept(kept)
       routine = before.items
       messages.push.apply(messages, before.problems)
     } else {

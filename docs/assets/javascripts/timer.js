@@ -306,17 +306,20 @@
 
   // "Add to my routine": adds to the routine being built in this browser session (kept by
   // routine.js), or else to the one this device remembers, if the reader asked for that.
+  // routine.js reads the kept routine in whichever format it was kept, and adds this one.
   function linkToRoutine(link) {
-    const slug = link.getAttribute("data-gm-routine-add")
+    const token = link.getAttribute("data-gm-routine-add") // "bridge" or "bridge~on-the-bed"
+    const slug = token.split("~")[0]
     const kept = stored("sessionStorage", SESSION_KEY) ?? stored("localStorage", ROUTINE_KEY)
-    const items = (kept || "").split(",").filter(Boolean)
+    const hash = !kept ? "" : /^r[0-9]*=/.test(kept) ? kept : "r=" + kept
+    const items = hash.slice(hash.indexOf("=") + 1).split(",").filter(Boolean)
     const has = items.some(function (item) { return item.split("~")[0] === slug })
     const page = link.getAttribute("href").split("#")[0]
     if (has) {
-      link.href = page + "#r=" + items.join(",")
+      link.href = page + "#" + hash
       link.textContent = "Open my routine (it has this exercise)"
     } else {
-      link.href = page + "#r=" + items.concat(slug).join(",") + "&added=" + slug
+      link.href = page + "#" + (hash ? hash + "&" : "") + "add=" + encodeURIComponent(token)
       if (items.length) {
         link.textContent = "Add to my routine (" + items.length
           + (items.length === 1 ? " exercise" : " exercises") + " so far)"

@@ -20,6 +20,7 @@ from gentle_movements.outputs.open_data import DATA_FILE, SCHEMA_FILE
 from gentle_movements.outputs.redirects import redirect_files
 from gentle_movements.pages import floor_link
 from gentle_movements.pages import registry as pages
+from gentle_movements.pages.exercise import version_pages
 from gentle_movements.urls import exercise_path
 
 LEDGER = f"content/{LEDGER_FILE}"
@@ -32,9 +33,10 @@ def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
     built |= {_html(src_uri) for src_uri in pages.generated_paths(site)}
     built |= set(redirect_files(site, ""))
     addresses = built | {DATA_FILE, SCHEMA_FILE}
-    for slug in site.exercises:
-        addresses |= {f"{_html(exercise_path(slug))}#{anchor}"
-                      for anchor in exercise_anchors(site, slug)}
+    for slug, exercise in site.exercises.items():
+        for version in version_pages(exercise):
+            addresses |= {f"{_html(exercise_path(slug, version))}#{anchor}"
+                          for anchor in exercise_anchors(site, slug)}
     for old, new in site.redirects.exercises.items():  # the old page forwards its #anchors
         old_page = _html(exercise_path(old))
         addresses |= {f"{old_page}#{anchor}" for anchor in exercise_anchors(site, new)}
@@ -50,9 +52,10 @@ def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
 
 
 def exercise_anchors(site: SiteContent, slug: str) -> list[str]:
-    """The section anchors an exercise page has (#harder only when it has harder versions)."""
+    """The section anchors an exercise page (and each of its versions' pages) has: #harder
+    only when it has harder versions."""
     return [anchor for block, anchor in blocks.ANCHORS.items()
-            if block != blocks.HARDER or site.exercises[slug].harder]
+            if block != blocks.HARDER or site.exercises[slug].has_harder]
 
 
 def lost_addresses(site: SiteContent, docs_dir: Path, ledger: Path,

@@ -28,14 +28,15 @@ from gentle_movements.markup import (
     text_units,
     unsafe_scheme,
 )
-from gentle_movements.model.exercise import ON_THE_FLOOR, Exercise, Place
+from gentle_movements.model.exercise import ON_THE_FLOOR, Exercise, Place, Version
 from gentle_movements.model.review import Review
 from gentle_movements.model.safety import RedFlagGroup
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import routine
 from gentle_movements.pages.boxes import exercise_stop_rules, review_parts
-from gentle_movements.pages.exercise import checks_first, dose_line
+from gentle_movements.pages.exercise import checks_first, dose_line, version_pages
 from gentle_movements.pages.wording import NOT_MEDICAL_ADVICE
+from gentle_movements.urls import built_path, exercise_path
 
 __all__ = ["Finding", "audit_html", "audit_page", "audit_site", "normalise", "plain_text"]
 
@@ -430,8 +431,8 @@ def _heading_link(element: etree._Element) -> bool:
 
 
 def expected_pages(site: SiteContent) -> dict[str, Expected]:
-    pages = {f"exercises/{slug}.html": expected_exercise_page(slug, site)
-             for slug in site.exercises}
+    pages = {built_path(exercise_path(slug, version)): expected_exercise_page(slug, site, version)
+             for slug, exercise in site.exercises.items() for version in version_pages(exercise)}
     pages["safety.html"] = expected_safety_page(site)
     pages["my-routine.html"] = Expected(blocks={
         blocks.RED_FLAGS: _red_flags(site, full=False), blocks.STOP_IF: _stop_rules(site)})
@@ -447,16 +448,21 @@ def expected_pages(site: SiteContent) -> dict[str, Expected]:
     return pages
 
 
-def expected_exercise_page(slug: str, site: SiteContent) -> Expected:
+def expected_exercise_page(slug: str, site: SiteContent,
+                           version_id: str | None = None) -> Expected:
+    """What the page of an exercise, or of one of its versions, must show."""
     exercise = site.exercises[slug]
     source = site.exercise_sources[slug]
-    wanted = expected_exercise_blocks(exercise, site, source)
+    wanted = expected_exercise_blocks(exercise, site, source, version_id)
+    shown_steps = exercise.version(version_id) if version_id else exercise
+    title = exercise.title if version_id is None else \
+        f"{exercise.title}: {exercise.version(version_id).name}"
     return Expected(
         blocks=wanted,
-        items={blocks.STEPS: len(exercise.steps),
+        items={blocks.STEPS: len(shown_steps.steps),
                blocks.STOP_IF: exercise_stop_rules(site, exercise).count()},
-        title=exercise.title,
-        description=plain_text(exercise.summary),
+        title=title,
+        description=plain_text(shown_steps.summary),
         anchors=tuple(addresses.exercise_anchors(site, slug)),
         first=(blocks.SAFETY_STRIP, BEFORE_THE_STRIP_NOTHING_OF),
     )
@@ -468,8 +474,14 @@ BEFORE_THE_STRIP_NOTHING_OF = (blocks.PICTURES, blocks.DOSE, "gm-timer", blocks.
 
 
 def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
-                             source: str = "the exercise") -> dict[str, list[Shown]]:
-    """What each block of an exercise page must say, taken from its content."""
+                             source: str = "the exercise",
+                             version_id: str | None = None) -> dict[str, list[Shown]]:
+    """What each block of an exercise's page (or one of its versions' pages) must say, taken
+    from its content."""
+    index = next((i for i, v in enumerate(exercise.versions) if v.id == version_id), None)
+    shown_item: Exercise | Version = exercise if index is None else exercise.versions[index]
+    at = "" if index is None else f"versions[{index}]."
+    picture = next(i for i, p in enumerate(exercise.illustrations) if p.version == version_id)
 
     def of(name: str, text: str) -> Shown:
         return shown(f"{source}: {name}", text)
@@ -477,16 +489,19 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
     expected = {
         blocks.SAFETY_STRIP: [shown(f"content/conditions.yml: if_you for {source}", words)
                               for words in checks_first(exercise, site.conditions)],
-        blocks.SUMMARY: [of("summary", exercise.summary),
+        blocks.SUMMARY: [of(f"{at}summary", shown_item.summary),
                          *(of(f"also_known_as[{i}]", name)
-                           for i, name in enumerate(exercise.also_known_as))],
-        blocks.PICTURES: [of(f"illustrations[{i}].caption", illustration.caption)
-                          for i, illustration in enumerate(exercise.illustrations)],
-        blocks.DOSE: [shown(f"{source}: dose", line)
-                      for line in map(dose_line, exercise.dose.rows())],
-        blocks.START: [of("start", exercise.start)],
-        blocks.STEPS: [of(f"steps[{i}]", step) for i, step in enumerate(exercise.steps)],
-        blocks.FEEL: [of("you_should_feel", exercise.you_should_feel)],
+                           for i, name in enumerate(exercise.also_known_as) if index is None)],
+        blocks.VERSION_SWITCH: [of("version_name", exercise.version_name),
+                                *(of(f"versions[{i}].name", v.name)
+                                  for i, v in enumerate(exercise.versions))],
+        blocks.PICTURES: [of(f"illustrations[{picture}].caption",
+                             exercise.illustrations[picture].caption)],
+        blocks.DOSE: [shown(f"{source}: {at}dose", line)
+                      for line in map(dose_line, shown_item.dose.rows())],
+        blocks.START: [of(f"{at}start", shown_item.start)],
+        blocks.STEPS: [of(f"{at}steps[{i}]", step) for i, step in enumerate(shown_item.steps)],
+        blocks.FEEL: [of(f"{at}you_should_feel", shown_item.you_should_feel)],
         blocks.STOP_IF: [rule for name, _ in exercise_stop_rules(site, exercise).in_order()
                          for rule in (*_stop_rules(site, name),
                                       *(of(f"stop_if.{name}[{i}]", text) for i, text
@@ -495,7 +510,7 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
         blocks.CHECK_FIRST: [of(f"check_first[{i}].{part}", getattr(item, part))
                              for i, item in enumerate(exercise.check_first)
                              for part in ("who", "advice")],
-        blocks.EASIER: list(_versions(exercise, "easier", of)),
+        blocks.EASIER: list(_versions(exercise, "easier", version_id, of)),
         blocks.MISTAKES: [of(f"common_mistakes[{i}]", mistake)
                           for i, mistake in enumerate(exercise.common_mistakes)],
         blocks.RED_FLAGS: _red_flags(site, full=False),
@@ -504,17 +519,26 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
         blocks.REVIEW: _review(exercise.review, source),
         blocks.DISCLAIMER: [shown("the disclaimer", NOT_MEDICAL_ADVICE)],
     }
-    if exercise.position in ON_THE_FLOOR:  # and how to get down there and back up
+    if shown_item.cautions:
+        expected[blocks.VERSION_CAUTIONS] = [of(f"{at}cautions[{i}]", text)
+                                             for i, text in enumerate(shown_item.cautions)]
+    if shown_item.position in ON_THE_FLOOR:  # and how to get down there and back up
         expected[blocks.FLOOR_HELP] = []
-    if exercise.harder:
-        expected[blocks.HARDER] = list(_versions(exercise, "harder", of))
+    if exercise.has_harder:
+        expected[blocks.HARDER] = list(_versions(exercise, "harder", version_id, of))
     return expected
 
 
-def _versions(exercise: Exercise, kind: str, of) -> Iterable[Shown]:
-    for i, version in enumerate(getattr(exercise, kind)):
-        yield of(f"{kind}[{i}].name", version.name)
-        yield of(f"{kind}[{i}].how", version.how)
+def _versions(exercise: Exercise, kind: str, current: str | None, of) -> Iterable[Shown]:
+    """The other versions of one kind, and the smaller changes, as the page lists them."""
+    for i, version in enumerate(exercise.versions):
+        if version.kind == kind:
+            yield of(f"versions[{i}].name", version.name)
+            yield of(f"versions[{i}].summary", version.summary)
+    for i, adjustment in enumerate(exercise.adjustments):
+        if adjustment.kind == kind:
+            yield of(f"adjustments[{i}].name", adjustment.name)
+            yield of(f"adjustments[{i}].how", adjustment.how)
 
 
 def expected_safety_page(site: SiteContent) -> Expected:

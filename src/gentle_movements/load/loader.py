@@ -28,6 +28,7 @@ from gentle_movements.model.safety import (
     StopRules,
 )
 from gentle_movements.model.site import Faq, Redirects, SiteContent
+from gentle_movements.urls import page_name
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -97,6 +98,7 @@ def load_content(content_dir: Path, project_root: Path,
         errors.append(ContentError(shown(exercise_dir), 1, "", "there are no exercises"))
 
     # Links between files are checked for whatever loaded, so one run reports everything.
+    errors += _page_name_errors(exercises, exercise_sources, documents, exercise_files)
     errors += _exercise_link_errors(exercises, exercise_sources, documents, exercise_files)
     if "faq.yml" in singles:
         faq_document = documents[shown(content_dir / "faq.yml")]
@@ -108,6 +110,8 @@ def load_content(content_dir: Path, project_root: Path,
     if "redirects.yml" in singles:
         redirects_document = documents[shown(content_dir / "redirects.yml")]
         errors += _redirect_errors(singles["redirects.yml"], redirects_document, exercise_files)
+        errors += _version_redirect_errors(singles["redirects.yml"], redirects_document,
+                                           exercises)
         anchors = {"questions": ("faq.yml", "questions"), "tips": ("safety-tips.yml", "tips")}
         for key, (name, list_name) in anchors.items():
             if name in singles:
@@ -332,6 +336,33 @@ def _redirect_errors(redirects: Redirects, document: YamlDocument,
                               "exists; an address can be a page or a redirect, not both"))
         if new not in known:
             errors.append(_at(document, ("exercises", old), _unknown_exercise(new, known)))
+    return errors
+
+
+def _version_redirect_errors(redirects: Redirects, document: YamlDocument,
+                             exercises: dict[str, Exercise]) -> list[ContentError]:
+    errors = []
+    for slug, numbers in redirects.versions.items():
+        if slug not in exercises:
+            errors.append(_at(document, ("versions", slug), _unknown_exercise(slug, set(exercises))))
+            continue
+        ids = {version.id for version in exercises[slug].versions}
+        errors += [_at(document, ("versions", slug, number),
+                       f"content/exercises/{slug}.yml has no version with the id {new!r}")
+                   for number, new in numbers.items() if new not in ids]
+    return errors
+
+
+def _page_name_errors(exercises: dict[str, Exercise], sources: dict[str, str],
+                      documents: dict[str, YamlDocument], files: set[str]) -> list[ContentError]:
+    """A version's page, `<exercise>-<id>`, must not have the name of another exercise's."""
+    errors = []
+    for slug, exercise in exercises.items():
+        for index, version in enumerate(exercise.versions):
+            if page_name(slug, version.id) in files:
+                errors.append(_at(documents[sources[slug]], ("versions", index, "id"),
+                                  f"this version's page, {page_name(slug, version.id)}, has the "
+                                  "name of another exercise's page; choose another id"))
     return errors
 
 

@@ -1,5 +1,5 @@
 """An exercise: what it is, its pictures, dose, steps, stop rules, checks first, and its
-easier and harder versions.
+whole easier and harder versions.
 """
 
 from __future__ import annotations
@@ -8,11 +8,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import (
-    Field,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, field_validator, model_validator
 
 from gentle_movements.markup import plain_text
 from gentle_movements.model.fields import (
@@ -193,12 +189,44 @@ STOP_GROUP_TITLES = {
 """Each group of stop rules and its title on the page, in the order they are shown."""
 
 
-class Variation(StrictModel):
-    """An easier or harder version of an exercise."""
+VersionKind = Literal["easier", "harder"]
+
+
+class Version(StrictModel):
+    """A whole version of the exercise, done in another place or position or with another
+    movement: a reader can do it from its own page alone. The exercise's stop rules, checks
+    first and warning signs are shown with it, as on the exercise's own page."""
+
+    id: Slug
+    """Part of its address, `exercises/<exercise>-<id>.html`: keep it once published."""
+    name: ShortText
+    kind: VersionKind
+    place: Place
+    position: Position
+    summary: Text
+    """One line on who it is for."""
+    start: Text
+    steps: list[Text] = Field(min_length=2, max_length=12)
+    dose: Dose
+    you_should_feel: Text
+    cautions: list[Text] = []
+    """What this version alone needs (a firm bed, a chair without wheels), beyond the
+    exercise's checks first and stop rules."""
+
+
+class Adjustment(StrictModel):
+    """A smaller change that keeps the movement and the position: a shorter hold, a cushion,
+    moving less far. Shown as a line on the page, not a page of its own."""
 
     name: ShortText
-    where: Place | None = None
+    kind: VersionKind
     how: Text
+
+
+def place_of(position: str) -> str:
+    """Where an exercise in `position` is done: floor, chair or standing."""
+    return ("floor" if position in ON_THE_FLOOR else
+            "chair" if position == "sitting-on-chair" else "standing")
 
 
 class Exercise(StrictModel):
@@ -220,8 +248,14 @@ class Exercise(StrictModel):
     """Stop rules for this exercise; the rules in `stop-rules.yml` are added to every page,
     each group before this exercise's own."""
     check_first: list[CheckFirst] = Field(min_length=1)
-    easier: list[Variation] = Field(min_length=1)
-    harder: list[Variation] = []
+    version_name: ShortText
+    """This exercise's own steps, named beside its versions (for example "On the floor"). They
+    are where a beginner starts: where a source says to start with an easier form, that form
+    is the exercise and the full one a harder version."""
+    cautions: list[Text] = []
+    """What its own steps need beyond the checks first (a firm bed), as a version has."""
+    versions: list[Version] = Field(min_length=1)
+    adjustments: list[Adjustment] = []
     common_mistakes: list[Text] = Field(min_length=1)
     related: list[Slug] = []
     sources: list[Source] = Field(min_length=1)
@@ -230,40 +264,62 @@ class Exercise(StrictModel):
     """Pictures of the start and end positions, drawn from joint angles: the exercise itself
     first, then its chair or bed versions."""
 
-    @field_validator("easier")
+    @field_validator("versions")
     @classmethod
-    def _easier_on_chair_or_bed(cls, easier: list[Variation]) -> list[Variation]:
-        if not any(version.where in ("chair", "bed") for version in easier):
+    def _a_version_on_a_chair_or_bed(cls, versions: list[Version]) -> list[Version]:
+        if not any(version.place in ("chair", "bed") and version.kind == "easier"
+                   for version in versions):
             raise ValueError(
-                "needs at least one version done on a chair or a bed "
-                "(where: chair or where: bed), for readers who cannot get down to the floor"
+                "needs at least one easier version done on a chair or a bed (place: chair or "
+                "place: bed), for readers who cannot get down to the floor"
             )
-        return easier
+        return versions
 
     @model_validator(mode="after")
-    def _pictures_show_the_exercise_and_its_versions(self) -> Exercise:
-        """The first picture is the exercise itself; each other one names one of its easier
-        versions, and every chair or bed version has one (print shows it to readers who
-        cannot get down to the floor)."""
-        names = [version.name for version in self.easier]
-        first, *others = self.illustrations
+    def _versions_are_whole(self) -> Exercise:
+        """Each version has its own address and both of its pictures; the first picture is
+        the exercise itself."""
+        ids = [version.id for version in self.versions]
         problems = []
+        for index, version in enumerate(self.versions):
+            if version.id in ids[:index]:
+                problems.append((("versions", index, "id"),
+                                 f"{version.id!r} is already the id of another version"))
+            if version.id in RESERVED_IDS:
+                problems.append((("versions", index, "id"),
+                                 f"{version.id!r} is a section of the page; choose another"))
+        first, *others = self.illustrations
         if first.version is not None:
             problems.append((("illustrations", 0, "version"),
                              "the first picture shows the exercise itself; leave out version: "
                              "here, and add the version's picture after it"))
         for index, picture in enumerate(others, 1):
-            if picture.version is not None and picture.version not in names:
-                guess = difflib.get_close_matches(picture.version, names, n=1)
+            if picture.version is not None and picture.version not in ids:
+                guess = difflib.get_close_matches(picture.version, ids, n=1)
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
                 problems.append((("illustrations", index, "version"),
-                                 f"there is no easier version named {picture.version!r} in "
+                                 f"there is no version with the id {picture.version!r} in "
                                  f"this exercise{hint}"))
         drawn = {picture.version for picture in others}
-        for index, version in enumerate(self.easier):
-            if version.where in ("chair", "bed") and version.name not in drawn:
-                problems.append((("easier", index, "name"),
-                                 f"this {version.where} version needs a picture: add one to "
-                                 f"illustrations with version: {version.name}"))
+        for index, version in enumerate(self.versions):
+            if version.id not in drawn:
+                problems.append((("versions", index, "id"),
+                                 "this version needs its pictures: add one to illustrations "
+                                 f"with version: {version.id}"))
         refuse("Exercise", problems)
         return self
+
+    @property
+    def has_harder(self) -> bool:
+        return any(item.kind == "harder" for item in [*self.versions, *self.adjustments])
+
+    def version(self, version_id: str) -> Version:
+        return next(version for version in self.versions if version.id == version_id)
+
+    def picture_of(self, version_id: str | None) -> Illustration:
+        """The picture of the exercise itself (None) or of one of its versions."""
+        return next(picture for picture in self.illustrations if picture.version == version_id)
+
+
+RESERVED_IDS = frozenset({"main"})
+"""Version ids that cannot be used: `main` names the exercise's own steps in a routine."""

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from gentle_movements.model.fields import PlainText, Sentences, ShortText, StrictModel
+from gentle_movements.model.fields import PlainText, Sentences, ShortText, Slug, StrictModel
 
 JOINT_RANGES = {
     "back": (-35, 70),       # arching back to rounding forward, the spine as a whole
@@ -127,8 +127,8 @@ class Frame(StrictModel):
 class Illustration(StrictModel):
     """A picture of a movement: the start and end positions, drawn side by side."""
 
-    version: ShortText | None = None
-    """The name of the easier version it shows, as written under `easier`; leave it out for
+    version: Slug | None = None
+    """The id of the version it shows, as written under `versions`; leave it out for
     the exercise itself. The first illustration is the exercise itself: it is animated and
     printed."""
     view: View = "side"

@@ -5,10 +5,9 @@ from, once loaded and cross-checked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Annotated
 
-from pydantic import (
-    Field,
-)
+from pydantic import Field, StringConstraints
 
 from gentle_movements.model.exercise import Exercise
 from gentle_movements.model.fields import (
@@ -47,6 +46,9 @@ class Faq(StrictModel):
     review: Review
 
 
+RoutineNumber = Annotated[str, StringConstraints(pattern=r"^(easier|harder)[1-9][0-9]?$")]
+
+
 class Redirects(StrictModel):
     """Old addresses that keep working after a rename: every address the site has published
     must keep working (`content/published-addresses.txt`), so a page or an anchor can go
@@ -58,6 +60,10 @@ class Redirects(StrictModel):
     """Old question id: new id. Links to faq.html#old then arrive at the renamed question."""
     tips: dict[Slug, Slug] = {}
     """Old safety tip id: new id. Links to safety.html#old then arrive at the renamed tip."""
+    versions: dict[Slug, dict[RoutineNumber, Slug]] = {}
+    """Per exercise, the version each number of a routine link of format 1 (`r=`, which
+    named versions by their place in a list: `easier3`) now is, by its id. Numbers not
+    listed open the exercise itself, with a note."""
 
 
 @dataclass(frozen=True)

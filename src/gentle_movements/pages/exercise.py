@@ -1,19 +1,19 @@
-"""One exercise's page: the safety strip first, then its pictures, dose, timer, steps, stop
-rules, checks first and its easier and harder versions.
+"""One exercise's page, and each of its versions' pages: the safety strip first, the switch
+between versions, then its pictures, dose, timer, steps, stop rules, checks first and the
+other versions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from gentle_movements import blocks
-from gentle_movements.figure.svg import pictures
+from gentle_movements.figure.svg import illustration_html
 from gentle_movements.model.exercise import (
     ON_THE_FLOOR,
     Dose,
     DoseRow,
     Exercise,
-    Variation,
+    Version,
+    place_of,
 )
 from gentle_movements.model.safety import (
     Conditions,
@@ -38,7 +38,7 @@ from gentle_movements.pages.wording import (
     POSITION_LABELS,
 )
 from gentle_movements.templating import markup, render
-from gentle_movements.urls import exercise_address, version_anchor
+from gentle_movements.urls import exercise_address, page_name, routine_token
 
 HOW_TO_DO_IT = "gm-how-to-do-it"
 
@@ -49,24 +49,37 @@ starting position and steps beside the stop rules; who should check first and th
 versions beside the warning signs."""
 
 
-def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
+def exercise_page(slug: str, site: SiteContent, site_url: str,
+                  version_id: str | None = None) -> str:
+    """The page of an exercise, or of one of its versions: the same page, with the version's
+    own pictures, dose, timer, steps and cautions, and the exercise's safety content."""
     exercise = site.exercises[slug]
+    version = exercise.version(version_id) if version_id else None
+    shown: Exercise | Version = version or exercise
+    title = exercise.title if version is None else f"{exercise.title}: {version.name}"
+    picture = exercise.picture_of(version_id)
     parts = [
-        md.front_matter(exercise.summary, exercise.review,
+        md.front_matter(shown.summary, exercise.review,
                        parts=("figures", "motion", "timer", "share")),
-        f"# {exercise.title}",
-        md.not_searched(safety_strip(exercise, site.conditions)),
+        f"# {title}",
+        md.not_searched(safety_strip(slug, exercise, site.conditions, version)),
+        md.not_searched(version_switch(slug, exercise, version), is_markdown=False),
         md.not_searched(jump_links(), is_markdown=False),
-        _summary(exercise),
-        _facts(exercise),
-        md.section("How it looks", blocks.PICTURES, pictures(
-            exercise.illustrations, {version.name: version.where for version in exercise.easier})),
-        md.section("How much to do", blocks.DOSE, dose_markdown(exercise.dose)),
-        md.not_searched(timer.timer_block(slug, exercise.dose), is_markdown=False),
+        _summary(exercise, version),
+        _facts(exercise, shown),
+        *([md.admonition("warning", blocks.VERSION_CAUTIONS, "Before you try it:",
+                         md.bullets(shown.cautions))] if shown.cautions else []),
+        md.section("How it looks", blocks.PICTURES, illustration_html(
+            picture, main=True, place=version.place if version else None)),
+        md.section("How much to do", blocks.DOSE, dose_markdown(shown.dose)),
+        md.not_searched(timer.timer_block(routine_token(slug, version_id), shown.dose),
+                        is_markdown=False),
         md.div(HOW_TO_DO_IT, md.join([
-            md.section("Starting position", blocks.START, _start(exercise, site_url)),
-            md.section("Steps", blocks.STEPS, md.numbered(exercise.steps))])),
-        md.section("What you should feel", blocks.FEEL, exercise.you_should_feel),
+            md.section("Starting position", blocks.START, _start(shown, site_url)),
+            md.section("Steps", blocks.STEPS, md.numbered(shown.steps))])),
+        md.section("What you should feel", blocks.FEEL, shown.you_should_feel),
+    ]
+    parts += [
         md.heading("When to stop", blocks.STOP_IF),
         stop_box(blocks.STOP_IF, exercise_stop_rules(site, exercise)),
         pain_rule(site, f"#{blocks.ANCHORS[blocks.STOP_IF]}", titled=True),
@@ -77,12 +90,13 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
                 md.bullets(f"**{item.who}** {item.advice}" for item in exercise.check_first)
                 + "\n\nWhat each condition means: [health conditions](../safety.md#conditions).",
             ),
-            md.section("Easier versions", blocks.EASIER, _variations(exercise.easier, "easier")),
+            md.section("Easier versions", blocks.EASIER,
+                       other_versions(slug, exercise, version, "easier")),
         ])),
     ]
-    if exercise.harder:
+    if exercise.has_harder:
         parts.append(md.section("Harder versions", blocks.HARDER,
-                              _variations(exercise.harder, "harder")))
+                                other_versions(slug, exercise, version, "harder")))
     parts += [
         md.section("Common mistakes", blocks.MISTAKES, md.bullets(exercise.common_mistakes)),
         md.heading("When to get help urgently", blocks.RED_FLAGS),
@@ -94,13 +108,60 @@ def exercise_page(slug: str, site: SiteContent, site_url: str) -> str:
         )
         parts.append(f"## Related exercises {{#related}}\n\n{md.not_searched(related)}")
     parts += [
-        _share(exercise.title, exercise_address(site_url, slug)),
+        _share(title, exercise_address(site_url, slug, version_id)),
         md.heading("Sources and review", blocks.SOURCES),
         md.div(blocks.SOURCES, sources_list(exercise.sources)),
         review_note(exercise.review),
         disclaimer(),
     ]
     return md.join(parts)
+
+
+def version_pages(exercise: Exercise) -> list[str | None]:
+    """The pages an exercise has: its own (None), then one per version, in the content's
+    order."""
+    return [None, *(version.id for version in exercise.versions)]
+
+
+def version_switch(slug: str, exercise: Exercise, current: Version | None) -> str:
+    """Links to the exercise and each of its versions, this page's marked: on paper and
+    without JavaScript, each one is a page of its own, with its own address."""
+    links = [{"href": f"{page_name(slug)}.html", "name": exercise.version_name,
+              "place": PLACE_LABELS[place_of(exercise.position)], "kind": None,
+              "current": current is None}]
+    links += [{"href": f"{page_name(slug, version.id)}.html", "name": version.name,
+               "place": PLACE_LABELS[version.place],
+               "kind": "harder" if version.kind == "harder" else None,
+               "current": current is not None and version.id == current.id}
+              for version in exercise.versions]
+    return render("version_switch.html", css_class=blocks.VERSION_SWITCH, links=links)
+
+
+def other_versions(slug: str, exercise: Exercise, current: Version | None, kind: str) -> str:
+    """The exercise's versions of one kind, each a link to its page with a small picture and
+    who it is for; then the smaller changes that keep the movement. On a version's page, the
+    exercise itself is listed first among the easier ones when this version is harder, and
+    among the harder ones when it is easier."""
+    items = []
+    if current is not None and current.kind != kind:
+        items.append(f"[**{exercise.version_name}**]({page_name(slug)}.md)"
+                     f"{place_note(exercise.version_name, place_of(exercise.position))}: "
+                     f"{_first_sentence(exercise.summary)}")
+    for version in exercise.versions:
+        if version.kind != kind:
+            continue
+        name = f"**{version.name}**" if current is not None and version.id == current.id \
+            else f"[**{version.name}**]({page_name(slug, version.id)}.md)"
+        here = " (this page)" if current is not None and version.id == current.id else ""
+        items.append(f"{name}{place_note(version.name, version.place)}{here}: {version.summary}"
+                     f"\n{{ .gm-place-{version.place} }}")
+    items += [f"**{adjustment.name}**: {adjustment.how}"
+              for adjustment in exercise.adjustments if adjustment.kind == kind]
+    return md.bullets(items)
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ")[0].rstrip(".") + "."
 
 
 def _share(title: str, address: str) -> str:
@@ -121,22 +182,25 @@ def jump_links() -> str:
     return render("jump_links.html", links=links)
 
 
-def safety_strip(exercise: Exercise, conditions: Conditions) -> str:
+def safety_strip(slug: str, exercise: Exercise, conditions: Conditions,
+                 version: Version | None) -> str:
     """The first thing under the title, before the picture, the timer and the steps: who
     should check first, and the easier version for readers who cannot get down (or stand).
     (The banner above every page points to the warning signs.)"""
-    easier = next(number for number, version in enumerate(exercise.easier, 1)
-                  if version.where in ("chair", "bed"))
-    version = exercise.easier[easier - 1]
-    hard = ("Getting down to the floor is hard?" if exercise.position in ON_THE_FLOOR
-            else "Standing is hard?" if exercise.position == "standing" else "Need it easier?")
+    shown: Exercise | Version = version or exercise
     lines = [
         "**Check first** if you:",
         md.bullets(checks_first(exercise, conditions)),
         f"[See what to do for each](#{blocks.ANCHORS[blocks.CHECK_FIRST]})",
-        f"{hard} Use the easier version: "
-        f"**[{version.name}](#{version_anchor('easier', easier)})**{place_note(version)}.",
     ]
+    if shown.position in ON_THE_FLOOR or shown.position == "standing":
+        easier = next(v for v in exercise.versions
+                      if v.kind == "easier" and v.place in ("chair", "bed"))
+        hard = ("Getting down to the floor is hard?" if shown.position in ON_THE_FLOOR
+                else "Standing is hard?")
+        lines.append(f"{hard} Use the easier version: **[{easier.name}]"
+                     f"({page_name(slug, easier.id)}.md)**"
+                     f"{place_note(easier.name, easier.place)}.")
     return md.admonition("warning", blocks.SAFETY_STRIP, "Before you start", "\n\n".join(lines))
 
 
@@ -148,30 +212,30 @@ def checks_first(exercise: Exercise, conditions: Conditions) -> list[str]:
     return [words[condition] for condition in named]
 
 
-def _start(exercise: Exercise, site_url: str) -> str:
+def _start(shown: Exercise | Version, site_url: str) -> str:
     """The starting position; on the floor, with how to get down there and back up."""
-    if not floor_link.starts_on_the_floor(exercise):
-        return exercise.start
+    if shown.position not in ON_THE_FLOOR:
+        return shown.start
     # On its own line, still in the same paragraph: joined with a space, a start such as
     # "1." or "-" would turn the paragraph into a list.
-    return f"{exercise.start}\n{floor_link.floor_help(site_url, link_prefix='../')}"
+    return f"{shown.start}\n{floor_link.floor_help(site_url, link_prefix='../')}"
 
 
-def _summary(exercise: Exercise) -> str:
-    text = exercise.summary
-    if exercise.also_known_as:
+def _summary(exercise: Exercise, version: Version | None) -> str:
+    text = exercise.summary if version is None else version.summary
+    if exercise.also_known_as and version is None:
         text += f"\n\nAlso called: {', '.join(exercise.also_known_as)}."
     return md.div(blocks.SUMMARY, text)
 
 
-def _facts(exercise: Exercise) -> str:
+def _facts(exercise: Exercise, shown: Exercise | Version) -> str:
     directions = ", ".join(DIRECTION_LABELS[d] for d in exercise.directions)
     rows = [
         ("Type", KIND_LABELS[exercise.kind]),
         ("Movement", directions[:1].upper() + directions[1:]),
-        ("Position", POSITION_LABELS[exercise.position].capitalize()),
+        ("Position", POSITION_LABELS[shown.position].capitalize()),
     ]
-    if exercise.equipment:
+    if exercise.equipment and shown is exercise:
         rows.append(("You need", ", ".join(exercise.equipment).capitalize()))
     return md.div("gm-facts", md.bullets(f"**{label}:** {value}" for label, value in rows))
 
@@ -185,17 +249,8 @@ def dose_line(row: DoseRow) -> str:
     return f"**{row.label}:** {row.text}"
 
 
-def _variations(variations: Iterable[Variation], kind: str) -> str:
-    """Each version as a list item with its own anchor, and where it is done as a class, so
-    that a link or QR code can open one version and print can pick the chair or bed one."""
-    return md.bullets(
-        f"**{v.name}**{place_note(v)}: {v.how}\n"
-        f"{{ #{version_anchor(kind, number)}{f' .gm-place-{v.where}' if v.where else ''} }}"
-        for number, v in enumerate(variations, 1))
-
-
-def place_note(version: Variation) -> str:
-    """" (on a chair)", unless the version's name already says where it is done."""
-    if version.where is None or version.where in version.name.lower():
+def place_note(name: str, place: str) -> str:
+    """" (on a chair)", unless the name already says where it is done."""
+    if place in name.lower():
         return ""
-    return f" ({PLACE_LABELS[version.where]})"
+    return f" ({PLACE_LABELS[place]})"

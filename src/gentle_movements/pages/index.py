@@ -55,7 +55,8 @@ def exercise_cards(site: SiteContent, slugs: list[str], *, link_prefix: str = ""
 def easier_places(exercise: Exercise) -> str:
     """"Also on a chair or a bed", from where its easier versions are done."""
     places = [PLACE_LABELS[place] for place in CARD_PLACES
-              if any(version.where == place for version in exercise.easier)]
+              if any(version.place == place for version in exercise.versions
+                     if version.kind == "easier")]
     if not places:
         return ""
     listed = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} or {places[-1]}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import floor, floor_link, routine
-from gentle_movements.pages.exercise import exercise_page
+from gentle_movements.pages.exercise import exercise_page, version_pages
 from gentle_movements.pages.faq import faq_page
 from gentle_movements.pages.index import all_exercises_page, group_index_page
 from gentle_movements.pages.safety import safety_page
@@ -25,15 +25,16 @@ class GeneratedPage:
 
 
 def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
-    """Every page made from content: exercises, their index pages, safety, FAQ, the routine
+    """Every page made from content: exercises and their versions, their index pages, safety, FAQ, the routine
     and the floor page.
 
     `site_url` is the hosted address, printed and drawn as a QR code on each exercise page.
     """
     pages = [
-        GeneratedPage(exercise_path(slug), exercise_page(slug, site, site_url), source,
-                      is_exercise=True)
+        GeneratedPage(exercise_path(slug, version), exercise_page(slug, site, site_url, version),
+                      source, is_exercise=True)
         for slug, source in site.exercise_sources.items()
+        for version in version_pages(site.exercises[slug])
     ]
     pages.append(GeneratedPage(f"{EXERCISE_FOLDER}/index.md", all_exercises_page(site),
                                f"content/{EXERCISE_FOLDER}/"))
@@ -53,6 +54,7 @@ def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
 
 def generated_paths(site: SiteContent) -> list[str]:
     """Where `generated_pages` puts each page, without making them."""
-    return [*(exercise_path(slug) for slug in site.exercise_sources),
+    return [*(exercise_path(slug, version) for slug in site.exercise_sources
+              for version in version_pages(site.exercises[slug])),
             f"{EXERCISE_FOLDER}/index.md", *(group_index_path(g) for g in EXERCISE_GROUPS),
             "safety.md", "faq.md", routine.PAGE, floor_link.PAGE]

@@ -2,21 +2,22 @@
 
 The routine lives in the page's address, never on a server:
 
-    my-routine.html#r=bridge,cat-cow~easier3,pigeon-pose~harder1
+    my-routine.html#r2=bridge,cat-cow~on-a-chair,pigeon-pose~full-pose
 
-`r` names version 1 of the format: exercises in order, separated by commas, each its
-permanent file name (slug), optionally followed by `~easierN` or `~harderN`, the Nth easier
-or harder version as listed on its page. A later format would get a new key (`r2=`), so an
-old copy of the site can tell a reader that a link is too new for it instead of misreading it.
+`r2` names version 2 of the format: exercises in order, separated by commas, each its
+permanent file name (slug), optionally followed by `~` and the id of one of its versions.
+Version 1 (`r=`, still read) named versions by number, `~easier3`; `content/redirects.yml`
+says which version each number is now. A later format gets a new key (`r3=`), so an old copy
+of the site can tell a reader that a link is too new for it instead of misreading it.
 
 The page works in the browser (`docs/assets/javascripts/routine.js`) from the exercise data
 embedded here as a JSON block, which is data and never runs, so the Content-Security-Policy
 allows it. Without JavaScript the page says so and lists every exercise with a link.
 
-For print, the page holds one hidden sheet per exercise, rendered from the content like the
-exercise page: pictures, dose, steps, each version's words and picture, its own stop rules
-and check-first cautions. The script puts the chosen ones in order, shows the chosen
-version of each, and draws QR codes for the routine and for each chosen version.
+For print, the page holds one hidden sheet per exercise and version, rendered from the content
+like its page: picture, dose, cautions, steps, the exercise's own stop rules and check-first
+cautions. The script puts the chosen ones in order and draws QR codes for the routine and
+for each chosen version's page.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 from gentle_movements import blocks
 from gentle_movements.figure.svg import illustration_html
 from gentle_movements.markup import plain_text
-from gentle_movements.model.exercise import Variation
+from gentle_movements.model.exercise import Dose
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import markdown as md
 from gentle_movements.pages.boxes import (
@@ -37,21 +38,21 @@ from gentle_movements.pages.boxes import (
     stop_box,
     stop_rules_box,
 )
-from gentle_movements.pages.exercise import dose_markdown, place_note
+from gentle_movements.pages.exercise import dose_markdown, place_note, version_pages
 from gentle_movements.pages.wording import KIND_LABELS
 from gentle_movements.templating import render, script_json
 from gentle_movements.urls import (
-    EXERCISE_FOLDER,
     ROUTINE_PAGE,
     built_path,
     exercise_address,
     exercise_path,
+    routine_token,
 )
 
 PAGE = ROUTINE_PAGE
 
-FORMAT = 1
-"""The version of the address format; `r` is its key."""
+FORMAT = 2
+"""The version of the address format; `r2` is its key."""
 
 SHEET_STOP_IF = "gm-sheet-stop-if"
 SHEET_CHECK_FIRST = "gm-sheet-check-first"
@@ -106,60 +107,47 @@ def _print_header() -> str:
 
 
 def _printed_exercises(site: SiteContent) -> str:
-    """The print sheets: filled in by the script from the hidden one of each exercise."""
-    sheets = "\n\n".join(_print_sheet(slug, site) for slug in site.exercises)
+    """The print sheets: filled in by the script from the hidden one of each version."""
+    sheets = "\n\n".join(_print_sheet(slug, site, version)
+                          for slug, exercise in site.exercises.items()
+                          for version in version_pages(exercise))
     return ('<section class="gm-routine-printed-exercises" data-gm-routine-printed-exercises '
             'data-search-exclude></section>\n\n'
             f'<section class="gm-routine-sheets" data-gm-routine-sheets data-search-exclude '
             f"hidden markdown>\n\n{sheets}\n\n</section>")
 
 
-def _print_sheet(slug: str, site: SiteContent) -> str:
-    """One exercise as a routine printout shows it. Parts that belong to one version carry
-    `data-gm-version` ("" for the usual version, "easier2", "harder1"...)."""
+def _print_sheet(slug: str, site: SiteContent, version_id: str | None) -> str:
+    """One exercise, or one of its versions, as a routine printout shows it."""
     exercise = site.exercises[slug]
-    easier_names = [version.name for version in exercise.easier]
-    places = {version.name: version.where for version in exercise.easier}
-    pictures = [
-        _for_version("" if item.version is None else
-                     f"easier{easier_names.index(item.version) + 1}", "gm-sheet-picture",
-                     illustration_html(item, main=False,
-                                                  place=places.get(item.version)))
-        for index, item in enumerate(exercise.illustrations)
-        if index == 0 or item.version is not None
-    ]
+    version = exercise.version(version_id) if version_id else None
+    shown = version or exercise
+    title = exercise.title if version is None else f"{exercise.title}: {version.name}"
     # Plain words on the sheets: a link in the content points from its exercise page, and
     # would lead nowhere from this one.
-    versions = [
-        _for_version(f"{kind}{number}", "gm-sheet-version-how",
-                     f"**Your version: {_text(version.name + place_note(version))}."
-                     f"** {_text(version.how)}")
-        for kind, listed in (("easier", exercise.easier), ("harder", exercise.harder))
-        for number, version in enumerate(listed, 1)
-    ]
-    usual_steps = md.join([
-        '<p class="gm-sheet-steps-note" data-gm-usual-steps-note hidden>The usual steps. '
-        "Change them as your version says above.</p>",
-        md.div(blocks.START, f"**Start:** {_text(exercise.start)}"),
-        md.div(blocks.STEPS, md.numbered(_text(step) for step in exercise.steps)),
-    ])
-    return md.join([
-        f'<section class="gm-sheet" data-gm-sheet="{slug}" markdown>',
+    parts = [
+        f'<section class="gm-sheet" data-gm-sheet="{routine_token(slug, version_id)}" markdown>',
         # Not a heading: it would join the page's contents, though only paper shows it.
-        f'<p class="gm-sheet-title"><span data-gm-sheet-number></span>'
-        f"{_text(exercise.title)}</p>",
+        f'<p class="gm-sheet-title"><span data-gm-sheet-number></span>{_text(title)}</p>',
         '<figure class="gm-sheet-qr" data-gm-sheet-qr></figure>',
-        *pictures,
-        md.div("gm-sheet-dose", dose_markdown(exercise.dose)),
-        *versions,
-        md.div("gm-sheet-usual-steps", usual_steps),
+        md.div("gm-sheet-picture", illustration_html(
+            exercise.picture_of(version_id), main=False,
+            place=version.place if version else None)),
+        md.div("gm-sheet-dose", dose_markdown(shown.dose)),
+    ]
+    if shown.cautions:
+        parts.append(md.div("gm-sheet-cautions", md.bullets(_text(c) for c in shown.cautions)))
+    parts += [
+        md.div(blocks.START, f"**Start:** {_text(shown.start)}"),
+        md.div(blocks.STEPS, md.numbered(_text(step) for step in shown.steps)),
         stop_box(SHEET_STOP_IF, exercise.stop_if, "Also for this exercise", _text),
         md.admonition(
             "note", SHEET_CHECK_FIRST, "Check first if:",
             md.bullets(f"**{_text(item.who)}** {_text(item.advice)}"
-                            for item in exercise.check_first)),
+                       for item in exercise.check_first)),
         "</section>",
-    ])
+    ]
+    return md.join(parts)
 
 
 def routine_data(site: SiteContent, site_url: str) -> str:
@@ -177,32 +165,30 @@ def exercise_data(slug: str, site: SiteContent, site_url: str) -> dict[str, Any]
     """One exercise as the routine needs it: plain text only (the script never parses HTML
     from it) except the QR code, which the build drew."""
     exercise = site.exercises[slug]
-    address = exercise_address(site_url, slug)
     return {
         "slug": slug,
         "title": plain_text(exercise.title),
         "kind": KIND_LABELS[exercise.kind],
-        "address": f"{EXERCISE_FOLDER}/{slug}.html",
-        "hosted": address,
-        "dose": [{"key": row.key, "label": row.label, "text": plain_text(row.text),
-                  "counted": row.counted} for row in exercise.dose.rows()],
-        "easier": [_version(version) for version in exercise.easier],
-        "harder": [_version(version) for version in exercise.harder],
-        "pictured": sorted(_pictured_versions(exercise)),
+        "address": built_path(exercise_path(slug)),
+        "hosted": exercise_address(site_url, slug),
+        "name": plain_text(exercise.version_name),
+        "dose": _dose(exercise.dose),
+        "versions": [{
+            "id": version.id,
+            "name": plain_text(version.name + place_note(version.name, version.place)),
+            "kind": version.kind,
+            "summary": plain_text(version.summary),
+            "address": built_path(exercise_path(slug, version.id)),
+            "hosted": exercise_address(site_url, slug, version.id),
+            "dose": _dose(version.dose),
+        } for version in exercise.versions],
+        "was": dict(site.redirects.versions.get(slug, {})),
     }
 
 
-def _pictured_versions(exercise) -> set[str]:
-    """The versions with a picture of their own ("easier2"), whose own words replace the
-    usual steps on a printout."""
-    names = [version.name for version in exercise.easier]
-    return {f"easier{names.index(item.version) + 1}" for item in exercise.illustrations
-            if item.version in names}
-
-
-def _version(version: Variation) -> dict[str, str]:
-    return {"name": plain_text(version.name + place_note(version)),
-            "how": plain_text(version.how)}
+def _dose(dose: Dose) -> list[dict[str, Any]]:
+    return [{"key": row.key, "label": row.label, "text": plain_text(row.text),
+             "counted": row.counted} for row in dose.rows()]
 
 
 def _without_javascript(site: SiteContent) -> str:
@@ -227,10 +213,6 @@ def _chooser(site: SiteContent) -> str:
                 "kind": KIND_LABELS[exercise.kind], "dose": exercise.dose.summary()}
                for slug, exercise in site.exercises.items()]
     return render("routine_chooser.html", root_id=ROOT_ID, choices=choices)
-
-
-def _for_version(key: str, css_class: str, body: str) -> str:
-    return f'<div class="{css_class}" data-gm-version="{key}" markdown>\n\n{body}\n\n</div>'
 
 
 def _text(markdown: str) -> str:

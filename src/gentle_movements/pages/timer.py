@@ -28,8 +28,9 @@ def rest_between(dose: Dose) -> int:
     return SHORT_REST_SECONDS if short else REST_SECONDS
 
 
-def timer_block(slug: str, dose: Dose) -> str:
-    """The timer's controls and the link that adds this exercise to the reader's routine."""
+def timer_block(token: str, dose: Dose) -> str:
+    """The timer's controls, and the link that adds this exercise (`token`, as a routine
+    names it: `bridge~on-the-bed`) to the reader's routine."""
     hold = dose.hold_seconds
     attributes = {
         "data-hold-min": hold.min if hold else 0,
@@ -42,5 +43,5 @@ def timer_block(slug: str, dose: Dose) -> str:
         "data-pace": PACE_SECONDS,
         "data-between": rest_between(dose),
     }
-    return render("timer.html", attributes=attributes, slug=slug,
+    return render("timer.html", attributes=attributes, token=token,
                   routine_page=f"../{built_path(ROUTINE_PAGE)}")
