@@ -247,8 +247,9 @@ def address_cases() -> list[Case]:
                   "  can-i-keep-working: can-i-keep-going-to-work\n"))),
         Case("rename a safety tip id", 4, edit("content/safety-tips.yml", "id: heat-and-cold",
                                                "id: heat-or-cold")),
-        Case("remove an exercise's harder versions", 4, edit(
-            f"{exercises}/pigeon-pose.yml", r"^harder:\n(?:  .*\n|    .*\n)*", "", regex=True)),
+        Case("remove a version of an exercise", 4, edit(
+            f"{exercises}/pigeon-pose.yml", r"^  - id: folded-forward\n(?:    .*\n)*", "",
+            regex=True)),
         Case("delete a hand-written page", 4, lambda p: (p / "docs" / "about.md").unlink()),
         Case("delete the address ledger", 4,
              lambda p: (p / "content" / "published-addresses.txt").unlink()),

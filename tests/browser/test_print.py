@@ -158,7 +158,6 @@ class ExerciseSheet:
     picture_sizes: list[float]
     """Each start and end picture's width (its height if it stands), in mm."""
     easier: list[str]
-    version_pictures: int
     large_print_problem: str | None
 
 
@@ -188,7 +187,6 @@ def exercise_sheet(browser, built_site: BuiltSite, slug: str, paper: str,
             heights=block_heights(page),
             picture_sizes=drawn_sizes_mm(page, ".gm-figure--main .gm-frame svg"),
             easier=[fold(text).split(":")[0] for text in texts(page, ".gm-easier li")],
-            version_pictures=page.locator(".gm-figure--version:visible").count(),
             large_print_problem=problem,
         )
         page.context.close()
@@ -206,14 +204,16 @@ def test_an_exercise_prints_in_large_print_with_its_pictures_and_code(
     # Page 1 carries the QR code, and a phone reads the exercise's address from it.
     assert qr_codes_on(sheet.printout, pages=1) == [[f"{TEST_SITE_URL}exercises/{slug}.html"]]
     assert sheet.printout.page_of(exercise.title) == 1
-    # Every warning sign prints; of the easier versions, the chair or bed one, with its picture.
+    # Every warning sign prints; of the easier versions, the chair or bed ones, each with the
+    # address of its own page.
     assert len(sheet.boxes["the warning signs"]) == (
         len(built_site.content.red_flags.emergency.signs)
         + len(built_site.content.red_flags.urgent.signs))
-    versions = [v for v in exercise.easier if v.where in ("chair", "bed")]
-    assert sheet.easier == [v.name + place_note(v) for v in versions]
-    pictured = {item.version for item in exercise.illustrations} & {v.name for v in versions}
-    assert sheet.version_pictures == len(pictured)
+    versions = [v for v in exercise.versions
+                if v.kind == "easier" and v.place in ("chair", "bed")]
+    assert sheet.easier == [v.name + place_note(v.name, v.place) for v in versions]
+    for version in versions:  # with the address of its own page, to type in
+        assert sheet.printout.page_of(f"{TEST_SITE_URL}exercises/{slug}-{version.id}.html") > 0
     assert sheet.printout.page_of("Last reviewed") > 0
     # The numbers to call print in full, action first; why the signs matter stays on screen.
     red_flags = built_site.content.red_flags
@@ -255,16 +255,16 @@ def test_paper_is_black_on_white_in_the_dark_scheme(browser, built_site: BuiltSi
 # The routine -----------------------------------------------------------------------------------
 
 
-ROUTINE = "#r=knee-to-chest,pigeon-pose~easier2,cat-cow"
+ROUTINE = "#r2=knee-to-chest,pigeon-pose~figure-4-chair,cat-cow"
 
 
 def every_exercise_longest_version(built_site: BuiltSite) -> str:
     items = []
     for slug, exercise in built_site.content.exercises.items():
-        versions = [(len(v.how), f"easier{n}") for n, v in enumerate(exercise.easier, 1)]
-        versions += [(len(v.how), f"harder{n}") for n, v in enumerate(exercise.harder, 1)]
+        versions = [(sum(len(step) for step in v.steps) + sum(len(c) for c in v.cautions),
+                     v.id) for v in exercise.versions]
         items.append(f"{slug}~{max(versions)[1]}")
-    return "#r=" + ",".join(items)
+    return "#r2=" + ",".join(items)
 
 
 @pytest.mark.parametrize("font", FONTS)
@@ -288,7 +288,7 @@ def test_a_routine_prints_in_large_print_with_its_codes(browser, built_site: Bui
     assert codes[0][:1] == [address]
     assert sorted(code for page_codes in codes for code in page_codes) == sorted([
         address, f"{TEST_SITE_URL}exercises/knee-to-chest.html",
-        f"{TEST_SITE_URL}exercises/pigeon-pose.html#easier-2",
+        f"{TEST_SITE_URL}exercises/pigeon-pose-figure-4-chair.html",
         f"{TEST_SITE_URL}exercises/cat-cow.html"])
 
 
@@ -305,7 +305,7 @@ def test_a_routine_keeps_each_exercise_whole_on_a_page(browser, built_site: Buil
     for n in range(sheets.count()):
         sheet = sheets.nth(n)
         parts = [*texts(sheet, ".gm-sheet-dose li"),
-                 *texts(sheet, ":is(.gm-start, .gm-steps li, .gm-sheet-version-how)"),
+                 *texts(sheet, ":is(.gm-start, .gm-steps li, .gm-sheet-cautions li)"),
                  *texts(sheet, ".gm-sheet-stop-if li"), *texts(sheet, ".gm-sheet-check-first li")]
         assert_whole(printout, parts, sheet.get_attribute("data-gm-sheet"))
     assert_whole(printout, texts(page, ".gm-red-flags li"), "the warning signs")
@@ -316,28 +316,26 @@ def test_a_routine_prints_each_chosen_version(browser, built_site: BuiltSite) ->
     page, _ = print_page(browser, url, "A4", None)
     sheets = page.locator(".gm-routine-printed-exercises .gm-sheet")
     pigeon = built_site.content.exercises["pigeon-pose"]
-    chair = pigeon.easier[1]
-    assert chair.where == "chair"
-
+    chair = pigeon.version("figure-4-chair")
     usual, chosen, plain = sheets.nth(0), sheets.nth(1), sheets.nth(2)
-    assert chosen.get_attribute("data-gm-sheet") == "pigeon-pose"
-    # The chair version has a picture of its own: its picture and words, not the floor steps.
-    assert chosen.locator(".gm-sheet-picture:visible").get_attribute("data-gm-version") == (
-        "easier2")
-    assert fold(chosen.locator(".gm-sheet-version-how:visible").inner_text()).startswith(
-        f"Your version: {chair.name}")
-    assert chosen.locator(".gm-sheet-usual-steps").is_hidden()
+    # The chair version's own sheet: its picture, dose, cautions and steps, not the floor's.
+    assert chosen.get_attribute("data-gm-sheet") == "pigeon-pose~figure-4-chair"
+    assert fold(chosen.locator(".gm-sheet-title").inner_text()).endswith(
+        f"{pigeon.title}: {chair.name}")
+    assert [fold(step) for step in texts(chosen, ".gm-steps li")] == [
+        fold(plain_text(step)) for step in chair.steps]
+    assert [fold(c) for c in texts(chosen, ".gm-sheet-cautions li")] == [
+        fold(plain_text(c)) for c in chair.cautions]
+    assert chosen.locator(".gm-sheet-picture svg[role='img']").first.get_attribute(
+        "aria-label") == pigeon.picture_of("figure-4-chair").start.alt
     assert chosen.locator("svg.gm-qr title").text_content() == (
-        f"QR code that opens {TEST_SITE_URL}exercises/pigeon-pose.html#easier-2")
+        f"QR code that opens {TEST_SITE_URL}exercises/pigeon-pose-figure-4-chair.html")
     for sheet, slug in ((usual, "knee-to-chest"), (plain, "cat-cow")):
-        assert sheet.locator(".gm-sheet-picture:visible").get_attribute("data-gm-version") == ""
-        assert sheet.locator(".gm-sheet-version-how:visible").count() == 0
+        assert sheet.get_attribute("data-gm-sheet") == slug
         assert [fold(step) for step in texts(sheet, ".gm-steps li")] == [
             fold(plain_text(step)) for step in built_site.content.exercises[slug].steps]
         assert sheet.locator("svg.gm-qr title").text_content() == (
             f"QR code that opens {TEST_SITE_URL}exercises/{slug}.html")
-    # The version anchor the QR code opens is on the exercise page.
-    assert built_site.soup("exercises/pigeon-pose.html").find(id="easier-2") is not None
 
 
 @pytest.mark.xfail(reason="As above: the cautions need fewer words on paper.", strict=False)

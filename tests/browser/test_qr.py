@@ -13,11 +13,11 @@ from shared import BuiltSite
 TEXTS = [
     "a",
     "https://example.org/gentle-movements/exercises/bridge.html",
-    "https://example.org/gentle-movements/exercises/pigeon-pose.html#easier-2",
+    "https://example.org/gentle-movements/exercises/pigeon-pose-figure-4-chair.html",
     # A routine of many exercises: a large code (version 10 and over: 16-bit lengths, several
     # blocks, version information).
-    "https://example.org/gentle-movements/my-routine.html#r="
-    + ",".join(f"exercise-number-{n}~easier{n % 3 + 1}" for n in range(12)),
+    "https://example.org/gentle-movements/my-routine.html#r2="
+    + ",".join(f"exercise-number-{n}~on-a-chair" for n in range(12)),
     "x" * 1500,
     "Ü ✓ — not only ASCII",
 ]

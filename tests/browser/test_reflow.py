@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 PAGES = ["exercises/pigeon-pose.html", "exercises/knee-to-chest.html",
-         "my-routine.html#r=bridge,cat-cow~easier3,pigeon-pose", "index.html"]
+         "my-routine.html#r2=bridge,cat-cow~on-a-chair,pigeon-pose", "index.html"]
 
 OFF_THE_SIDE = """() => {
   const limit = document.documentElement.clientWidth;

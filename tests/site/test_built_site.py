@@ -11,6 +11,8 @@ from gentle_movements import blocks
 from gentle_movements.markup import normalise, plain_text
 from gentle_movements.model.exercise import STOP_GROUP_TITLES
 from gentle_movements.pages.boxes import exercise_stop_rules
+from gentle_movements.pages.exercise import version_pages
+from gentle_movements.urls import built_path, exercise_path
 from shared import BuiltSite, site_pages
 
 
@@ -64,27 +66,46 @@ def test_exercise_page_has_the_red_flag_box(built_site: BuiltSite, slug: str) ->
 
 
 def test_exercise_page_has_dose_steps_and_versions(built_site: BuiltSite, slug: str) -> None:
+    """The exercise's page, and each version's, has its own dose, steps, start and feeling,
+    and lists the other versions and the smaller changes."""
     exercise = built_site.content.exercises[slug]
-    soup = built_site.soup(f"exercises/{slug}.html")
-    dose = block(soup, blocks.DOSE)
-    assert_says(dose, [exercise.dose.how_often, exercise.dose.one_repetition])
-    repeats = exercise.dose.repetitions
-    assert f"{repeats.min} " in text_of(dose) and f"{repeats.max} time" in text_of(dose)
-    if exercise.dose.hold_seconds:
-        assert f"{exercise.dose.hold_seconds.max} second" in text_of(dose)
+    for version_id in version_pages(exercise):
+        shown = exercise.version(version_id) if version_id else exercise
+        soup = built_site.soup(built_path(exercise_path(slug, version_id)))
+        dose = block(soup, blocks.DOSE)
+        assert_says(dose, [shown.dose.how_often, shown.dose.one_repetition])
+        repeats = shown.dose.repetitions
+        assert f"{repeats.min} " in text_of(dose) and f"{repeats.max} time" in text_of(dose)
+        if shown.dose.hold_seconds:
+            assert f"{shown.dose.hold_seconds.max} second" in text_of(dose)
+        steps = block(soup, blocks.STEPS).select("ol > li")
+        assert [text_of(step) for step in steps] == [words(step) for step in shown.steps]
+        assert_says(block(soup, blocks.START), [shown.start])
+        assert_says(block(soup, blocks.FEEL), [shown.you_should_feel])
+        if shown.cautions:
+            assert_says(block(soup, blocks.VERSION_CAUTIONS), shown.cautions)
+        for kind, section in (("easier", blocks.EASIER), ("harder", blocks.HARDER)):
+            listed = [v.name for v in exercise.versions if v.kind == kind]
+            listed += [a.how for a in exercise.adjustments if a.kind == kind]
+            if listed:
+                assert_says(block(soup, section), listed)
+        assert_says(block(soup, blocks.MISTAKES), exercise.common_mistakes)
+    easier = text_of(block(built_site.soup(f"exercises/{slug}.html"), blocks.EASIER)).lower()
+    assert "chair" in easier or "bed" in easier
 
-    steps = block(soup, blocks.STEPS).select("ol > li")
-    assert [text_of(step) for step in steps] == [words(step) for step in exercise.steps]
 
-    easier = block(soup, blocks.EASIER)
-    for version in exercise.easier:
-        assert_says(easier, [version.name, version.how])
-    assert "chair" in text_of(easier).lower() or "bed" in text_of(easier).lower()
-    if exercise.harder:
-        assert_says(block(soup, blocks.HARDER), [v.how for v in exercise.harder])
-    assert_says(block(soup, blocks.MISTAKES), exercise.common_mistakes)
-    assert_says(block(soup, blocks.START), [exercise.start])
-    assert_says(block(soup, blocks.FEEL), [exercise.you_should_feel])
+def test_the_version_switch_links_every_version_and_marks_this_one(built_site: BuiltSite,
+                                                                  slug: str) -> None:
+    exercise = built_site.content.exercises[slug]
+    pages = [built_path(exercise_path(slug, v)) for v in version_pages(exercise)]
+    names = [exercise.version_name, *(v.name for v in exercise.versions)]
+    for page in pages:
+        switch = block(built_site.soup(page), blocks.VERSION_SWITCH)
+        links = switch.select("a[href]")
+        assert [f"exercises/{a['href']}" for a in links] == pages
+        assert [text_of(a).removesuffix(" (harder)") for a in links] == names
+        current = switch.select("a[aria-current='page']")
+        assert [f"exercises/{a['href']}" for a in current] == [page]
 
 
 def test_exercise_page_cites_sources_and_review(built_site: BuiltSite, slug: str) -> None:
@@ -100,13 +121,14 @@ def test_exercise_page_cites_sources_and_review(built_site: BuiltSite, slug: str
 
 
 def test_exercise_sections_have_stable_anchors(built_site: BuiltSite, slug: str) -> None:
-    soup = built_site.soup(f"exercises/{slug}.html")
     exercise = built_site.content.exercises[slug]
     anchors = dict(blocks.ANCHORS)
-    if not exercise.harder:
+    if not exercise.has_harder:
         anchors.pop(blocks.HARDER)
-    for anchor in anchors.values():
-        assert soup.find(id=anchor), f"#{anchor} is missing"
+    for version_id in version_pages(exercise):
+        soup = built_site.soup(built_path(exercise_path(slug, version_id)))
+        for anchor in anchors.values():
+            assert soup.find(id=anchor), f"#{anchor} is missing"
 
 
 def test_exercise_page_states_type_and_direction(built_site: BuiltSite, slug: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import pipeline
+from gentle_movements.pages.exercise import version_pages
 from gentle_movements import blocks
 from gentle_movements.checks import audit
 from gentle_movements.model.site import SiteContent
@@ -82,10 +83,10 @@ def test_every_safety_box_has_its_form_on_the_built_site(built_site: BuiltSite) 
             for box in soup.select(f".{css_class}"):
                 assert {"admonition", kind} <= set(box["class"]), (path, css_class)
                 counted[css_class] += 1
-    exercises = len(built_site.content.exercises)
-    assert counted[blocks.RED_FLAGS] >= exercises + 2  # and the safety and routine pages
-    assert counted[blocks.STOP_IF] >= exercises + 2
-    assert counted["gm-sheet-stop-if"] == exercises
+    pages = sum(len(version_pages(e)) for e in built_site.content.exercises.values())
+    assert counted[blocks.RED_FLAGS] >= pages + 2  # and the safety and routine pages
+    assert counted[blocks.STOP_IF] >= pages + 2
+    assert counted["gm-sheet-stop-if"] == pages  # a routine's sheet for each
 
 
 def test_the_safety_strip_comes_before_anything_to_do(content: SiteContent) -> None:
@@ -111,9 +112,9 @@ def test_the_safety_strip_names_who_should_check_first(built_site: BuiltSite) ->
             assert conditions[condition].if_you in text
     links = [a["href"] for a in strip.select("a")]
     assert links[0] == "#check-first"
-    easier = built_site.content.exercises[SLUG].easier
-    chair_or_bed = next(i for i, v in enumerate(easier, 1) if v.where in ("chair", "bed"))
-    assert f"#easier-{chair_or_bed}" in links
+    versions = built_site.content.exercises[SLUG].versions
+    chair_or_bed = next(v for v in versions if v.kind == "easier" and v.place in ("chair", "bed"))
+    assert f"{SLUG}-{chair_or_bed.id}.html" in links
     # Before the pictures, the dose, the timer and the steps, in the page's own order.
     order = [element.get("class", []) for element in soup.select("article [class]")]
     first = next(i for i, classes in enumerate(order) if blocks.SAFETY_STRIP in classes)

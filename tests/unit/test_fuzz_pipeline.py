@@ -36,8 +36,8 @@ FRAGMENTS = [
 TEXT_FIELDS = [
     ("summary",), ("title",), ("start",), ("you_should_feel",), ("steps", 0),
     ("stop_if", "stop_now", 0),
-    ("check_first", 0, "who"), ("check_first", 0, "advice"), ("easier", 0, "name"),
-    ("easier", 0, "how"), ("dose", "how_often"), ("dose", "one_repetition"),
+    ("check_first", 0, "who"), ("check_first", 0, "advice"), ("versions", 0, "name"),
+    ("versions", 0, "summary"), ("versions", 0, "steps", 0), ("dose", "how_often"), ("dose", "one_repetition"),
     ("common_mistakes", 0), ("sources", 0, "title"), ("sources", 0, "url"),
     ("illustrations", 0, "caption"), ("illustrations", 0, "start", "alt"),
     ("review", "what"), ("also_known_as",), ("equipment",),

@@ -99,8 +99,8 @@ def test_a_failed_audit_leaves_the_published_site_as_it_was(
     project, target, before = published
     real_page = registry.exercise_page
 
-    def page_without_stop_rules(slug, site, site_url):
-        return real_page(slug, site, site_url).replace(blocks.STOP_IF, "gm-lost")
+    def page_without_stop_rules(slug, site, site_url, version=None):
+        return real_page(slug, site, site_url, version).replace(blocks.STOP_IF, "gm-lost")
 
     monkeypatch.setattr(registry, "exercise_page", page_without_stop_rules)
     with pytest.raises(PublishError, match="stop-if"):

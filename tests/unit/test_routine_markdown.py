@@ -7,6 +7,7 @@ import json
 
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import registry as pages
+from gentle_movements.markup import plain_text
 from gentle_movements.pages import routine
 from gentle_movements.pages.wording import KIND_LABELS
 from shared import TEST_SITE_URL, routine_data_in
@@ -14,7 +15,7 @@ from shared import TEST_SITE_URL, routine_data_in
 
 def test_the_data_has_what_the_script_needs(content: SiteContent) -> None:
     data = routine_data_in(routine.routine_page(content, TEST_SITE_URL))
-    assert data["format"] == routine.FORMAT == 1
+    assert data["format"] == routine.FORMAT == 2
     assert data["page"] == f"{TEST_SITE_URL}my-routine.html"
     assert [e["slug"] for e in data["exercises"]] == list(content.exercises)
     for entry in data["exercises"]:
@@ -27,12 +28,14 @@ def test_the_data_has_what_the_script_needs(content: SiteContent) -> None:
         keys = [row["key"] for row in entry["dose"]]
         assert keys[-2:] == ["how_often", "one_repetition"]
         assert ("hold" in keys) == (exercise.dose.hold_seconds is not None)
-        assert [v["how"] for v in entry["easier"]] == [v.how for v in exercise.easier]
-        assert [v["name"].split(" (")[0] for v in entry["harder"]] == [
-            v.name for v in exercise.harder]
-        pictured = {f"easier{n}" for n, v in enumerate(exercise.easier, 1)
-                    if v.name in {item.version for item in exercise.illustrations}}
-        assert set(entry["pictured"]) == pictured
+        assert entry["name"] == exercise.version_name
+        assert [v["id"] for v in entry["versions"]] == [v.id for v in exercise.versions]
+        for shown, version in zip(entry["versions"], exercise.versions, strict=True):
+            assert shown["name"].split(" (")[0] == version.name
+            assert shown["summary"] == plain_text(version.summary)
+            assert shown["address"] == f"exercises/{entry['slug']}-{version.id}.html"
+            assert [row["key"] for row in shown["dose"]][-2:] == ["how_often", "one_repetition"]
+        assert set(entry["was"].values()) <= {v.id for v in exercise.versions}
 
 
 def test_the_routine_says_the_dose_as_the_exercise_page_does(content: SiteContent) -> None:

@@ -95,7 +95,7 @@ def test_a_renamed_exercise_without_a_redirect_is_refused(tmp_path: Path) -> Non
     exercises = project / "content" / "exercises"
     (exercises / "pigeon-pose.yml").rename(exercises / "pigeon.yml")
     for path in [*exercises.glob("*.yml"), project / "content" / "faq.yml",
-                 *project.glob("docs/*.md")]:
+                 project / "content" / "redirects.yml", *project.glob("docs/*.md")]:
         path.write_text(path.read_text(encoding="utf-8").replace("pigeon-pose", "pigeon"),
                         encoding="utf-8")
     said = refused_build(project / "mkdocs.yml", project / "site")

@@ -78,7 +78,8 @@
     }
     problems.push("This routine asks for a version of " + exercise.title
       + " that we no longer have as a page of its own ('" + shorten(token)
-      + "'). It shows " + exercise.name + ", and that page lists the smaller changes.")
+      + "'). It shows " + exercise.title + " (" + exercise.name.toLowerCase()
+      + "), whose page lists the smaller changes.")
     return ""
   }
 

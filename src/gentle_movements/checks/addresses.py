@@ -37,9 +37,10 @@ def current_addresses(site: SiteContent, docs_dir: Path) -> set[str]:
         for version in version_pages(exercise):
             addresses |= {f"{_html(exercise_path(slug, version))}#{anchor}"
                           for anchor in exercise_anchors(site, slug)}
-    for old, new in site.redirects.exercises.items():  # the old page forwards its #anchors
-        old_page = _html(exercise_path(old))
-        addresses |= {f"{old_page}#{anchor}" for anchor in exercise_anchors(site, new)}
+    for old, new in site.redirects.exercises.items():  # the old pages forward their #anchors
+        for version in version_pages(site.exercises[new]):
+            old_page = _html(exercise_path(old, version))
+            addresses |= {f"{old_page}#{anchor}" for anchor in exercise_anchors(site, new)}
     addresses |= {"safety.html#red-flags", "safety.html#stop-rules", "safety.html#conditions",
                   "safety.html#tips"}
     addresses |= {f"safety.html#{tip.id}" for tip in site.safety_tips.tips}

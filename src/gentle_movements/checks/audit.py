@@ -36,7 +36,7 @@ from gentle_movements.pages import routine
 from gentle_movements.pages.boxes import exercise_stop_rules, review_parts
 from gentle_movements.pages.exercise import checks_first, dose_line, version_pages
 from gentle_movements.pages.wording import NOT_MEDICAL_ADVICE
-from gentle_movements.urls import built_path, exercise_path
+from gentle_movements.urls import built_path, exercise_path, page_name
 
 __all__ = ["Finding", "audit_html", "audit_page", "audit_site", "normalise", "plain_text"]
 
@@ -444,7 +444,9 @@ def expected_pages(site: SiteContent) -> dict[str, Expected]:
         for part, text in (("action", group.action),
                            *((f"signs[{n}]", sign) for n, sign in enumerate(group.signs)))]})
     for old, new in site.redirects.exercises.items():
-        pages[f"exercises/{old}.html"] = Expected(refresh=f"0; url={new}.html")
+        for version in version_pages(site.exercises[new]):
+            pages[built_path(exercise_path(old, version))] = Expected(
+                refresh=f"0; url={page_name(new, version)}.html")
     return pages
 
 

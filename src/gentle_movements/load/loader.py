@@ -16,7 +16,7 @@ from gentle_movements import settings
 from gentle_movements.errors import ContentError, ContentErrors
 from gentle_movements.load import movement_rules
 from gentle_movements.load.safe_yaml import YamlDocument, parse_yaml, read_bytes
-from gentle_movements.model.exercise import Exercise
+from gentle_movements.model.exercise import Dose, Exercise, Version
 from gentle_movements.model.fields import SLUG_MAX_LENGTH, SLUG_PATTERN, StrictModel
 from gentle_movements.model.figure import JOINT_RANGES
 from gentle_movements.model.safety import (
@@ -111,7 +111,7 @@ def load_content(content_dir: Path, project_root: Path,
         redirects_document = documents[shown(content_dir / "redirects.yml")]
         errors += _redirect_errors(singles["redirects.yml"], redirects_document, exercise_files)
         errors += _version_redirect_errors(singles["redirects.yml"], redirects_document,
-                                           exercises)
+                                           exercises, exercise_files)
         anchors = {"questions": ("faq.yml", "questions"), "tips": ("safety-tips.yml", "tips")}
         for key, (name, list_name) in anchors.items():
             if name in singles:
@@ -149,12 +149,16 @@ def load_content(content_dir: Path, project_root: Path,
 
 
 def _following_how_often(exercise: Exercise, how_often: str) -> Exercise:
-    """The exercise with the site's one rule on how often, unless it sets its own, so that
-    every page, printout and data file shows the same words."""
-    if exercise.dose.how_often is not None:
-        return exercise
-    dose = exercise.dose.model_copy(update={"how_often": how_often})
-    return exercise.model_copy(update={"dose": dose})
+    """The exercise, and each of its versions, with the site's one rule on how often unless
+    it sets its own, so that every page, printout and data file shows the same words."""
+    def dose(item: Exercise | Version) -> Dose:
+        if item.dose.how_often is not None:
+            return item.dose
+        return item.dose.model_copy(update={"how_often": how_often})
+
+    versions = [version.model_copy(update={"dose": dose(version)})
+                for version in exercise.versions]
+    return exercise.model_copy(update={"dose": dose(exercise), "versions": versions})
 
 
 def _unpublished_files(content_dir: Path, project_root: Path) -> list[ContentError]:
@@ -340,11 +344,13 @@ def _redirect_errors(redirects: Redirects, document: YamlDocument,
 
 
 def _version_redirect_errors(redirects: Redirects, document: YamlDocument,
-                             exercises: dict[str, Exercise]) -> list[ContentError]:
+                             exercises: dict[str, Exercise], known: set[str]
+                             ) -> list[ContentError]:
     errors = []
     for slug, numbers in redirects.versions.items():
-        if slug not in exercises:
-            errors.append(_at(document, ("versions", slug), _unknown_exercise(slug, set(exercises))))
+        if slug not in known:
+            errors.append(_at(document, ("versions", slug), _unknown_exercise(slug, known)))
+        if slug not in exercises:  # its own errors are reported already
             continue
         ids = {version.id for version in exercises[slug].versions}
         errors += [_at(document, ("versions", slug, number),

@@ -8,8 +8,8 @@ of the exercise or of any version, show a movement without a check-first entry f
 its conditions does not build.
 
 The rules are deliberately simple and err towards a caution: a pose near a limit counts.
-They see only what is pictured: a version without pictures (such as knee rolls) relies on
-its written cautions alone.
+They see only what is pictured: every version has its own pictures, and what a picture
+cannot show rests on the written cautions alone.
 """
 
 from __future__ import annotations

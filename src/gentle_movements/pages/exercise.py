@@ -91,12 +91,12 @@ def exercise_page(slug: str, site: SiteContent, site_url: str,
                 + "\n\nWhat each condition means: [health conditions](../safety.md#conditions).",
             ),
             md.section("Easier versions", blocks.EASIER,
-                       other_versions(slug, exercise, version, "easier")),
+                       other_versions(slug, exercise, version, "easier", site_url)),
         ])),
     ]
     if exercise.has_harder:
         parts.append(md.section("Harder versions", blocks.HARDER,
-                                other_versions(slug, exercise, version, "harder")))
+                                other_versions(slug, exercise, version, "harder", site_url)))
     parts += [
         md.section("Common mistakes", blocks.MISTAKES, md.bullets(exercise.common_mistakes)),
         md.heading("When to get help urgently", blocks.RED_FLAGS),
@@ -137,11 +137,12 @@ def version_switch(slug: str, exercise: Exercise, current: Version | None) -> st
     return render("version_switch.html", css_class=blocks.VERSION_SWITCH, links=links)
 
 
-def other_versions(slug: str, exercise: Exercise, current: Version | None, kind: str) -> str:
+def other_versions(slug: str, exercise: Exercise, current: Version | None, kind: str,
+                   site_url: str) -> str:
     """The exercise's versions of one kind, each a link to its page with a small picture and
     who it is for; then the smaller changes that keep the movement. On a version's page, the
     exercise itself is listed first among the easier ones when this version is harder, and
-    among the harder ones when it is easier."""
+    among the harder ones when it is easier. On paper each version's address is printed."""
     items = []
     if current is not None and current.kind != kind:
         items.append(f"[**{exercise.version_name}**]({page_name(slug)}.md)"
@@ -153,8 +154,11 @@ def other_versions(slug: str, exercise: Exercise, current: Version | None, kind:
         name = f"**{version.name}**" if current is not None and version.id == current.id \
             else f"[**{version.name}**]({page_name(slug, version.id)}.md)"
         here = " (this page)" if current is not None and version.id == current.id else ""
+        printed = (f' <span class="{blocks.PRINT_ONLY}">'
+                   f"<code>{exercise_address(site_url, slug, version.id)}</code></span>"
+                   if site_url and not here else "")
         items.append(f"{name}{place_note(version.name, version.place)}{here}: {version.summary}"
-                     f"\n{{ .gm-place-{version.place} }}")
+                     f"{printed}\n{{ .gm-place-{version.place} }}")
     items += [f"**{adjustment.name}**: {adjustment.how}"
               for adjustment in exercise.adjustments if adjustment.kind == kind]
     return md.bullets(items)

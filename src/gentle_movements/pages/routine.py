@@ -138,8 +138,9 @@ def _print_sheet(slug: str, site: SiteContent, version_id: str | None) -> str:
     if shown.cautions:
         parts.append(md.div("gm-sheet-cautions", md.bullets(_text(c) for c in shown.cautions)))
     parts += [
-        md.div(blocks.START, f"**Start:** {_text(shown.start)}"),
-        md.div(blocks.STEPS, md.numbered(_text(step) for step in shown.steps)),
+        md.div("gm-sheet-steps", md.join([
+            md.div(blocks.START, f"**Start:** {_text(shown.start)}"),
+            md.div(blocks.STEPS, md.numbered(_text(step) for step in shown.steps))])),
         stop_box(SHEET_STOP_IF, exercise.stop_if, "Also for this exercise", _text),
         md.admonition(
             "note", SHEET_CHECK_FIRST, "Check first if:",
