@@ -11,11 +11,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 import pipeline
-from gentle_movements.pages.exercise import version_pages
 from gentle_movements import blocks
 from gentle_movements.checks import audit
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import markdown
+from gentle_movements.pages.exercise import version_pages
 from shared import BuiltSite, refused_build
 from site_tools.project_copy import copy_project
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import json
 
+from gentle_movements.markup import plain_text
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import registry as pages
-from gentle_movements.markup import plain_text
 from gentle_movements.pages import routine
 from gentle_movements.pages.wording import KIND_LABELS
 from shared import TEST_SITE_URL, routine_data_in

@@ -311,8 +311,9 @@
     const token = link.getAttribute("data-gm-routine-add") // "bridge" or "bridge~on-the-bed"
     const slug = token.split("~")[0]
     const kept = stored("sessionStorage", SESSION_KEY) ?? stored("localStorage", ROUTINE_KEY)
-    const hash = !kept ? "" : /^r[0-9]*=/.test(kept) ? kept : "r=" + kept
-    const items = hash.slice(hash.indexOf("=") + 1).split(",").filter(Boolean)
+    const written = !kept ? "" : /^r[0-9]*=/.test(kept) ? kept : "r=" + kept
+    const items = written.slice(written.indexOf("=") + 1).split(",").filter(Boolean)
+    const hash = items.length ? written : ""
     const has = items.some(function (item) { return item.split("~")[0] === slug })
     const page = link.getAttribute("href").split("#")[0]
     if (has) {

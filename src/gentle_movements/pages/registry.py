@@ -25,8 +25,8 @@ class GeneratedPage:
 
 
 def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
-    """Every page made from content: exercises and their versions, their index pages, safety, FAQ, the routine
-    and the floor page.
+    """Every page made from content: exercises and their versions, their index pages,
+    safety, FAQ, the routine and the floor page.
 
     `site_url` is the hosted address, printed and drawn as a QR code on each exercise page.
     """
