@@ -245,6 +245,21 @@ def test_an_exercise_fits_one_sheet_with_each_box_whole(
         assert_whole(printout, items, name)
 
 
+def test_a_version_prints_its_own_steps_and_cautions(browser, built_site: BuiltSite) -> None:
+    """A physiotherapist hands over the chair version's page: its steps, and what it needs
+    before it starts, are on the paper."""
+    pigeon = built_site.content.exercises["pigeon-pose"]
+    chair = pigeon.version("figure-4-chair")
+    url = (built_site.folder / "exercises" / "pigeon-pose-figure-4-chair.html").as_uri()
+    page, printout = print_page(browser, url, "A4", None)
+    assert printout.page_of(f"{pigeon.title}: {chair.name}") == 1
+    for text in [*chair.cautions, *chair.steps]:
+        assert printout.page_of(plain_text(text)) > 0, text
+    assert qr_codes_on(printout, pages=1) == [
+        [f"{TEST_SITE_URL}exercises/pigeon-pose-figure-4-chair.html"]]
+    page.context.close()
+
+
 def test_paper_is_black_on_white_in_the_dark_scheme(browser, built_site: BuiltSite) -> None:
     url = (built_site.folder / "exercises" / "knee-to-chest.html").as_uri()
     page, _ = print_page(browser, url, "A4", None, scheme="dark")
