@@ -221,7 +221,7 @@ def add_exercises_to_nav(nav: Navigation, files: Files, site: SiteContent) -> No
                 section.children.append(page)
             for version in exercise.versions:  # reached from the exercise's page, not listed
                 version_page = files.get_file_from_path(exercise_path(slug, version.id)).page
-                version_page.title = f"{exercise.title}: {version.name}"
+                version_page.title = exercise.page_title(version.id)
                 version_page.parent = section
     nav.pages = _pages_in_order(nav.items)
     for previous, page, following in zip([None, *nav.pages[:-1]], nav.pages,

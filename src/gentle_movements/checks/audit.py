@@ -28,7 +28,7 @@ from gentle_movements.markup import (
     text_units,
     unsafe_scheme,
 )
-from gentle_movements.model.exercise import ON_THE_FLOOR, Exercise, Place, Version
+from gentle_movements.model.exercise import ON_THE_FLOOR, Exercise, Place
 from gentle_movements.model.review import Review
 from gentle_movements.model.safety import RedFlagGroup
 from gentle_movements.model.site import SiteContent
@@ -456,15 +456,13 @@ def expected_exercise_page(slug: str, site: SiteContent,
     exercise = site.exercises[slug]
     source = site.exercise_sources[slug]
     wanted = expected_exercise_blocks(exercise, site, source, version_id)
-    shown_steps = exercise.version(version_id) if version_id else exercise
-    title = exercise.title if version_id is None else \
-        f"{exercise.title}: {exercise.version(version_id).name}"
+    shown_item = exercise.shown(version_id)
     return Expected(
         blocks=wanted,
-        items={blocks.STEPS: len(shown_steps.steps),
+        items={blocks.STEPS: len(shown_item.steps),
                blocks.STOP_IF: exercise_stop_rules(site, exercise).count()},
-        title=title,
-        description=plain_text(shown_steps.summary),
+        title=exercise.page_title(version_id),
+        description=plain_text(shown_item.summary),
         anchors=tuple(addresses.exercise_anchors(site, slug)),
         first=(blocks.SAFETY_STRIP, BEFORE_THE_STRIP_NOTHING_OF),
     )
@@ -481,7 +479,7 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
     """What each block of an exercise's page (or one of its versions' pages) must say, taken
     from its content."""
     index = next((i for i, v in enumerate(exercise.versions) if v.id == version_id), None)
-    shown_item: Exercise | Version = exercise if index is None else exercise.versions[index]
+    shown_item = exercise.shown(version_id)
     at = "" if index is None else f"versions[{index}]."
     picture = next(i for i, p in enumerate(exercise.illustrations) if p.version == version_id)
 

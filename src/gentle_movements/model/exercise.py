@@ -316,6 +316,16 @@ class Exercise(StrictModel):
     def version(self, version_id: str) -> Version:
         return next(version for version in self.versions if version.id == version_id)
 
+    def shown(self, version_id: str | None) -> Exercise | Version:
+        """What a page of it shows: the exercise itself (None), or one of its versions."""
+        return self if version_id is None else self.version(version_id)
+
+    def page_title(self, version_id: str | None) -> str:
+        """"Knee-to-chest stretch", or "Knee-to-chest stretch: On a chair"."""
+        if version_id is None:
+            return self.title
+        return f"{self.title}: {self.version(version_id).name}"
+
     def picture_of(self, version_id: str | None) -> Illustration:
         """The picture of the exercise itself (None) or of one of its versions."""
         return next(picture for picture in self.illustrations if picture.version == version_id)

@@ -55,8 +55,8 @@ def exercise_page(slug: str, site: SiteContent, site_url: str,
     own pictures, dose, timer, steps and cautions, and the exercise's safety content."""
     exercise = site.exercises[slug]
     version = exercise.version(version_id) if version_id else None
-    shown: Exercise | Version = version or exercise
-    title = exercise.title if version is None else f"{exercise.title}: {version.name}"
+    shown = exercise.shown(version_id)
+    title = exercise.page_title(version_id)
     picture = exercise.picture_of(version_id)
     parts = [
         md.front_matter(shown.summary, exercise.review,

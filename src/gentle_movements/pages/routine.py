@@ -121,8 +121,8 @@ def _print_sheet(slug: str, site: SiteContent, version_id: str | None) -> str:
     """One exercise, or one of its versions, as a routine printout shows it."""
     exercise = site.exercises[slug]
     version = exercise.version(version_id) if version_id else None
-    shown = version or exercise
-    title = exercise.title if version is None else f"{exercise.title}: {version.name}"
+    shown = exercise.shown(version_id)
+    title = exercise.page_title(version_id)
     # Plain words on the sheets: a link in the content points from its exercise page, and
     # would lead nowhere from this one.
     parts = [
