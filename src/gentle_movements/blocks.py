@@ -13,6 +13,8 @@ VERSION_SWITCH = "gm-version-switch"
 """Under the safety strip: links to the exercise and each of its versions, each a page."""
 VERSION_CAUTIONS = "gm-version-cautions"
 """What one version needs beyond the exercise's checks first (a firm bed, a steady chair)."""
+AT_A_GLANCE = "gm-glance"
+"""Under the safety strip: the dose's numbers and a way to start, on a phone's first screen."""
 SUMMARY = "gm-summary"
 PICTURES = "gm-pictures"
 DOSE = "gm-dose"
@@ -54,6 +56,7 @@ FLOOR_HELP = "gm-floor-help"
 INTRO = "gm-intro"
 
 ANCHORS = {
+    SUMMARY: "about",
     PICTURES: "pictures",
     DOSE: "dose",
     START: "start",

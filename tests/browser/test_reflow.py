@@ -1,5 +1,6 @@
-"""At 200% text (WCAG 1.4.4) and on a 320 px screen (1.4.10), the timer, the routine's
-controls and everything else in the page's content fit the screen: nothing runs off the side.
+"""At 200% text (WCAG 1.4.4) and on a 320 px screen (1.4.10), the header's buttons, the
+timer, the routine's controls and everything else in the page's content fit the screen:
+nothing runs off the side.
 
 Text is doubled as a browser's text-size setting does it, on the root font size, which every
 size in Material and in our stylesheets follows."""
@@ -13,7 +14,7 @@ PAGES = ["exercises/pigeon-pose.html", "exercises/knee-to-chest.html",
 
 OFF_THE_SIDE = """() => {
   const limit = document.documentElement.clientWidth;
-  return [...document.querySelectorAll('.md-content *')]
+  return [...document.querySelectorAll('.md-header *, .md-content *')]
     .filter(e => e.getClientRects().length && !e.closest('[hidden]'))
     .filter(e => e.getBoundingClientRect().right > limit + 0.5)
     .map(e => e.tagName.toLowerCase() + '.' + String(e.className.baseVal ?? e.className)

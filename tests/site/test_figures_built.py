@@ -33,10 +33,10 @@ def test_exercise_page_shows_every_picture_with_alt_text(built_site: BuiltSite,
         assert motions[0].has_attr("hidden") and motions[0].svg["aria-hidden"] == "true"
 
 
-def test_pictures_come_after_the_facts_and_before_the_dose(built_site: BuiltSite,
-                                                          slug: str) -> None:
+def test_pictures_come_after_the_dose_at_a_glance_and_before_the_steps(built_site: BuiltSite,
+                                                                      slug: str) -> None:
     html = (built_site.folder / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
-    assert html.index("gm-facts") < html.index('id="pictures"') < html.index('id="dose"')
+    assert html.index("gm-glance") < html.index('id="pictures"') < html.index('id="steps"')
 
 
 def test_built_svg_is_well_formed_and_small(built_site: BuiltSite, slug: str) -> None:

@@ -105,11 +105,12 @@ def test_the_safety_strip_comes_before_anything_to_do(content: SiteContent) -> N
 def test_the_safety_strip_names_who_should_check_first(built_site: BuiltSite) -> None:
     soup = built_site.soup(f"exercises/{SLUG}.html")
     strip = soup.select_one(f".{blocks.SAFETY_STRIP}")
-    text = " ".join(strip.get_text(" ").split())
     conditions = {c.id: c for c in built_site.content.conditions.conditions}
-    for item in built_site.content.exercises[SLUG].check_first:
-        for condition in item.conditions:
-            assert conditions[condition].if_you in text
+    named = dict.fromkeys(condition for item in built_site.content.exercises[SLUG].check_first
+                          for condition in item.conditions)
+    # Each condition by its name, once, each a list item of its own for a screen reader.
+    assert [li.get_text(" ", strip=True) for li in strip.select("li")] == \
+        [conditions[condition].name for condition in named]
     links = [a["href"] for a in strip.select("a")]
     assert links[0] == "#check-first"
     versions = built_site.content.exercises[SLUG].versions
@@ -118,7 +119,7 @@ def test_the_safety_strip_names_who_should_check_first(built_site: BuiltSite) ->
     # Before the pictures, the dose, the timer and the steps, in the page's own order.
     order = [element.get("class", []) for element in soup.select("article [class]")]
     first = next(i for i, classes in enumerate(order) if blocks.SAFETY_STRIP in classes)
-    for later in (blocks.PICTURES, blocks.DOSE, "gm-timer", blocks.STEPS):
+    for later in (blocks.AT_A_GLANCE, blocks.PICTURES, blocks.DOSE, "gm-timer", blocks.STEPS):
         assert first < next(i for i, classes in enumerate(order) if later in classes), later
 
 

@@ -46,6 +46,7 @@
     const selects = settings()
     planAndShow()
     box.hidden = false
+    startFromTheTop()
 
     toggle.addEventListener("click", function () {
       wakeSound() // browsers let a page make sound only after the reader presses something
@@ -59,6 +60,20 @@
       planAndShow()
       say("Timer reset.")
     })
+
+    // "Start the timer" under the safety strip: brings the timer into view and starts it,
+    // with the usual seconds to get ready, so a reader need not find it first.
+    function startFromTheTop() {
+      document.querySelectorAll("[data-gm-timer-start]").forEach(function (button) {
+        button.addEventListener("click", function (event) {
+          event.preventDefault()
+          box.scrollIntoView({ block: "center", behavior: still.matches ? "auto" : "smooth" })
+          if (startedAt === null && (shown < 0 || finished)) toggle.click()
+          toggle.focus({ preventScroll: true })
+        })
+        button.hidden = false
+      })
+    }
 
     // The plan: every phase in order, each with its length and what a screen reader hears.
     function plan() {

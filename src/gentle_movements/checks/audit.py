@@ -34,7 +34,7 @@ from gentle_movements.model.safety import RedFlagGroup
 from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import routine
 from gentle_movements.pages.boxes import exercise_stop_rules, review_parts
-from gentle_movements.pages.exercise import checks_first, dose_line, version_pages
+from gentle_movements.pages.exercise import conditions_to_check, dose_line, version_pages
 from gentle_movements.pages.wording import NOT_MEDICAL_ADVICE
 from gentle_movements.urls import built_path, exercise_path, page_name
 
@@ -177,6 +177,9 @@ _SAFETY_BLOCKS = frozenset({
     blocks.CHECK_FIRST, blocks.EASIER, blocks.MISTAKES, blocks.RED_FLAGS, blocks.REVIEW,
     blocks.DISCLAIMER, blocks.SAFETY_TIP, blocks.FAQ_ITEM, blocks.INTRO,
 })
+_MAY_BE_FOLDED = frozenset({blocks.MISTAKES, blocks.HARDER, blocks.SOURCES})
+"""Blocks a page may fold away on screen, inside <details>, for a reader to open; every other
+block the audit expects shows as the page opens."""
 _CLASSES_IN_BLOCKS = frozenset({
     "admonition-title", blocks.SOURCES,
     "headerlink",  # the theme's link to a heading: each level of the warning signs is one
@@ -351,6 +354,10 @@ def _block_problems(document: _Document, css_class: str, wanted: list[Shown],
     if css_class in _SAFETY_BLOCKS:
         problems += [f"the {css_class} block {why}" for element in found
                      for why in _hidden(element)]
+    if css_class not in _MAY_BE_FOLDED:
+        problems += [f"the {css_class} block is folded away inside <details>; it must show "
+                     "as the page opens" for element in found
+                     if any(a.tag == "details" for a in element.iterancestors())]
     units = [unit for element in found for unit in text_units(element)]
     # An inline block (a link in a sentence) is its own text.
     units = units or [text for element in found if element.tag in ("a", "span")
@@ -468,8 +475,8 @@ def expected_exercise_page(slug: str, site: SiteContent,
     )
 
 
-BEFORE_THE_STRIP_NOTHING_OF = (blocks.PICTURES, blocks.DOSE, "gm-timer", blocks.START,
-                               blocks.STEPS)
+BEFORE_THE_STRIP_NOTHING_OF = (blocks.AT_A_GLANCE, blocks.PICTURES, blocks.DOSE, "gm-timer",
+                               blocks.START, blocks.STEPS)
 """What a reader may do on an exercise page: the safety strip comes before all of it."""
 
 
@@ -487,8 +494,8 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
         return shown(f"{source}: {name}", text)
 
     expected = {
-        blocks.SAFETY_STRIP: [shown(f"content/conditions.yml: if_you for {source}", words)
-                              for words in checks_first(exercise, site.conditions)],
+        blocks.SAFETY_STRIP: [shown(f"content/conditions.yml: name for {source}", condition.name)
+                              for condition in conditions_to_check(exercise, site.conditions)],
         blocks.SUMMARY: [of(f"{at}summary", shown_item.summary),
                          *(of(f"also_known_as[{i}]", name)
                            for i, name in enumerate(exercise.also_known_as) if index is None)],
@@ -499,6 +506,8 @@ def expected_exercise_blocks(exercise: Exercise, site: SiteContent,
                              exercise.illustrations[picture].caption)],
         blocks.DOSE: [shown(f"{source}: {at}dose", line)
                       for line in map(dose_line, shown_item.dose.rows())],
+        blocks.AT_A_GLANCE: [shown(f"{source}: {at}dose", dose_line(row))
+                             for row in shown_item.dose.rows() if row.counted],
         blocks.START: [of(f"{at}start", shown_item.start)],
         blocks.STEPS: [of(f"{at}steps[{i}]", step) for i, step in enumerate(shown_item.steps)],
         blocks.FEEL: [of(f"{at}you_should_feel", shown_item.you_should_feel)],

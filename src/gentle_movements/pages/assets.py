@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Literal
 
-Part = Literal["figures", "motion", "timer", "routine", "share"]
+Part = Literal["figures", "motion", "timer", "routine", "share", "sections"]
 """figures: exercise pictures; motion: the moving picture; timer: the timer and "Add to my
-routine"; routine: the routine chooser; share: an address with a copy button."""
+routine"; routine: the routine chooser; share: an address with a copy button; sections: the
+bar of links to a page's sections, kept in view."""
 
 STYLESHEETS: tuple[tuple[Part, str], ...] = (
     ("timer", "assets/timer.css"),
@@ -25,6 +26,7 @@ SCRIPTS: tuple[tuple[Part, str], ...] = (
     ("routine", "assets/javascripts/routine.js"),
     ("timer", "assets/javascripts/timer.js"),
     ("motion", "assets/javascripts/figures.js"),
+    ("sections", "assets/javascripts/sections.js"),
 )
 """In the order they load: after the scripts every page has, each once."""
 

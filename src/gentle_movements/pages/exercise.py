@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gentle_movements import blocks
 from gentle_movements.figure.svg import illustration_html
+from gentle_movements.markup import plain_text
 from gentle_movements.model.exercise import (
     ON_THE_FLOOR,
     Dose,
@@ -15,9 +16,7 @@ from gentle_movements.model.exercise import (
     Version,
     place_of,
 )
-from gentle_movements.model.safety import (
-    Conditions,
-)
+from gentle_movements.model.safety import Condition, Conditions
 from gentle_movements.model.site import SiteContent
 from gentle_movements.outputs.qr import qr_svg
 from gentle_movements.pages import floor_link, timer
@@ -52,34 +51,33 @@ versions beside the warning signs."""
 def exercise_page(slug: str, site: SiteContent, site_url: str,
                   version_id: str | None = None) -> str:
     """The page of an exercise, or of one of its versions: the same page, with the version's
-    own pictures, dose, timer, steps and cautions, and the exercise's safety content."""
+    own pictures, dose, timer, steps and cautions, and the exercise's safety content.
+
+    On a phone's first screen: the safety strip, how much to do with a way to start, and the
+    picture. The steps follow at once; what a reader needs less often is folded."""
     exercise = site.exercises[slug]
     version = exercise.version(version_id) if version_id else None
     shown = exercise.shown(version_id)
     title = exercise.page_title(version_id)
     picture = exercise.picture_of(version_id)
     parts = [
-        md.front_matter(shown.summary, exercise.review,
-                       parts=("figures", "motion", "timer", "share")),
+        md.front_matter(shown.summary, exercise.review, parts=PARTS),
         f"# {title}",
         md.not_searched(safety_strip(slug, exercise, site.conditions, version)),
-        md.not_searched(version_switch(slug, exercise, version), is_markdown=False),
-        md.not_searched(jump_links(), is_markdown=False),
-        _summary(exercise, version),
-        _facts(exercise, shown),
-        *([md.admonition("warning", blocks.VERSION_CAUTIONS, "Before you try it:",
-                         md.bullets(shown.cautions))] if shown.cautions else []),
+        md.not_searched(at_a_glance(shown.dose), is_markdown=False),
         md.section("How it looks", blocks.PICTURES, illustration_html(
             picture, main=True, place=version.place if version else None)),
-        md.section("How much to do", blocks.DOSE, dose_markdown(shown.dose)),
-        md.not_searched(timer.timer_block(routine_token(slug, version_id), shown.dose),
-                        is_markdown=False),
+        md.not_searched(version_switch(slug, exercise, version), is_markdown=False),
+        jump_links(),
+        *([md.admonition("warning", blocks.VERSION_CAUTIONS, "Before you try it:",
+                         md.bullets(shown.cautions))] if shown.cautions else []),
         md.div(HOW_TO_DO_IT, md.join([
             md.section("Starting position", blocks.START, _start(shown, site_url)),
             md.section("Steps", blocks.STEPS, md.numbered(shown.steps))])),
+        md.section("How much to do", blocks.DOSE, dose_markdown(shown.dose)),
+        md.not_searched(timer.timer_block(routine_token(slug, version_id), shown.dose),
+                        is_markdown=False),
         md.section("What you should feel", blocks.FEEL, shown.you_should_feel),
-    ]
-    parts += [
         md.heading("When to stop", blocks.STOP_IF),
         stop_box(blocks.STOP_IF, exercise_stop_rules(site, exercise)),
         pain_rule(site, f"#{blocks.ANCHORS[blocks.STOP_IF]}", titled=True),
@@ -93,12 +91,18 @@ def exercise_page(slug: str, site: SiteContent, site_url: str,
             md.section("Easier versions", blocks.EASIER,
                        other_versions(slug, exercise, version, "easier", site_url)),
         ])),
+        md.heading("About this exercise", blocks.SUMMARY),
+        _summary(exercise, version),
+        _facts(exercise, shown),
     ]
     if exercise.has_harder:
-        parts.append(md.section("Harder versions", blocks.HARDER,
-                                other_versions(slug, exercise, version, "harder", site_url)))
+        parts.append(md.folded_section(
+            "Harder versions", blocks.HARDER, "Show the harder versions",
+            other_versions(slug, exercise, version, "harder", site_url)))
     parts += [
-        md.section("Common mistakes", blocks.MISTAKES, md.bullets(exercise.common_mistakes)),
+        md.folded_section("Common mistakes", blocks.MISTAKES,
+                          f"Show {_count(len(exercise.common_mistakes), 'common mistake')}",
+                          md.bullets(exercise.common_mistakes)),
         md.heading("When to get help urgently", blocks.RED_FLAGS),
         red_flag_box(site.red_flags),
     ]
@@ -109,12 +113,29 @@ def exercise_page(slug: str, site: SiteContent, site_url: str,
         parts.append(f"## Related exercises {{#related}}\n\n{md.not_searched(related)}")
     parts += [
         _share(title, exercise_address(site_url, slug, version_id)),
-        md.heading("Sources and review", blocks.SOURCES),
-        md.div(blocks.SOURCES, sources_list(exercise.sources)),
+        md.folded_section("Sources and review", blocks.SOURCES,
+                          f"Show {_count(len(exercise.sources), 'source')}",
+                          sources_list(exercise.sources)),
         review_note(exercise.review),
         disclaimer(),
     ]
     return md.join(parts)
+
+
+PARTS = ("figures", "motion", "timer", "share", "sections")
+"""What an exercise page holds (`assets.Part`)."""
+
+
+def _count(number: int, thing: str) -> str:
+    return f"the {thing}" if number == 1 else f"the {number} {thing}s"
+
+
+def at_a_glance(dose: Dose) -> str:
+    """The counted numbers of the dose, and buttons to start the timer or read the steps."""
+    rows = [{"label": row.label, "text": plain_text(row.text)}
+            for row in dose.rows() if row.counted]
+    return render("at_a_glance.html", css_class=blocks.AT_A_GLANCE, rows=rows,
+                  timer=timer.TIMER_ANCHOR, steps=blocks.ANCHORS[blocks.STEPS])
 
 
 def version_pages(exercise: Exercise) -> list[str | None]:
@@ -176,9 +197,9 @@ def _share(title: str, address: str) -> str:
     return f"{md.heading('Share or print this page', blocks.SHARE)}\n\n{block}"
 
 
-JUMPS = ((blocks.STEPS, "Steps"), (blocks.DOSE, "How much to do, and the timer"),
-         (blocks.STOP_IF, "When to stop"), (blocks.EASIER, "Easier versions"))
-"""The sections the links under the safety strip go to, in page order."""
+JUMPS = ((blocks.STEPS, "Steps"), (blocks.DOSE, "Timer"), (blocks.STOP_IF, "When to stop"),
+         (blocks.EASIER, "Versions"))
+"""The sections the bar of links goes to, in page order (the timer follows the dose)."""
 
 
 def jump_links() -> str:
@@ -188,32 +209,36 @@ def jump_links() -> str:
 
 def safety_strip(slug: str, exercise: Exercise, conditions: Conditions,
                  version: Version | None) -> str:
-    """The first thing under the title, before the picture, the timer and the steps: who
-    should check first, and the easier version for readers who cannot get down (or stand).
-    (The banner above every page points to the warning signs.)"""
+    """The first thing under the title, before the picture, the timer and the steps: the
+    conditions to check first, by their names so that the strip fits a phone's first screen
+    (what to do for each is further down), and the easier version for readers who cannot
+    get down (or stand). (The banner above every page points to the warning signs.)"""
     shown: Exercise | Version = version or exercise
-    lines = [
-        "**Check first** if you:",
-        md.bullets(checks_first(exercise, conditions)),
-        f"[See what to do for each](#{blocks.ANCHORS[blocks.CHECK_FIRST]})",
-    ]
+    names = [condition.name for condition in conditions_to_check(exercise, conditions)]
+    lines = [md.div(INLINE_LIST, md.bullets(names) + "\n\n"
+                    f"[What to do for each](#{blocks.ANCHORS[blocks.CHECK_FIRST]})")]
     if shown.position in ON_THE_FLOOR or shown.position == "standing":
         easier = next(v for v in exercise.versions
                       if v.kind == "easier" and v.place in ("chair", "bed"))
         hard = ("Getting down to the floor is hard?" if shown.position in ON_THE_FLOOR
                 else "Standing is hard?")
-        lines.append(f"{hard} Use the easier version: **[{easier.name}]"
-                     f"({page_name(slug, easier.id)}.md)**"
+        lines.append(f"{hard} Use the easier version: "
+                     f"**[{easier.name}]({page_name(slug, easier.id)}.md)**"
                      f"{place_note(easier.name, easier.place)}.")
-    return md.admonition("warning", blocks.SAFETY_STRIP, "Before you start", "\n\n".join(lines))
+    return md.admonition("warning", blocks.SAFETY_STRIP, STRIP_TITLE, "\n\n".join(lines))
 
 
-def checks_first(exercise: Exercise, conditions: Conditions) -> list[str]:
-    """The `if_you` words of each condition the exercise's cautions name, once each, in
-    the order of its check_first entries."""
-    words = {condition.id: condition.if_you for condition in conditions.conditions}
+STRIP_TITLE = "Check first if one applies to you"
+INLINE_LIST = "gm-inline-list"
+"""A list of short items written on as few lines as they fit, each still a list item."""
+
+
+def conditions_to_check(exercise: Exercise, conditions: Conditions) -> list[Condition]:
+    """Each condition the exercise's cautions name, once each, in the order of its
+    check_first entries."""
+    by_id = {condition.id: condition for condition in conditions.conditions}
     named = dict.fromkeys(c for item in exercise.check_first for c in item.conditions)
-    return [words[condition] for condition in named]
+    return [by_id[condition] for condition in named]
 
 
 def _start(shown: Exercise | Version, site_url: str) -> str:

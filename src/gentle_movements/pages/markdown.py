@@ -55,6 +55,18 @@ def section(title: str, block: str, body: str) -> str:
     return f"{heading(title, block)}\n\n{div(block, body)}"
 
 
+def folded_section(title: str, block: str, summary: str, body: str) -> str:
+    """A section whose heading shows and whose body is folded on screen, for what a reader
+    needs less often. The browser opens it for a link to its heading's part or a search in
+    the page; print opens it (print.css)."""
+    return (f"{heading(title, block)}\n\n"
+            f'<details class="{FOLD}" markdown>\n<summary>{html.escape(summary)}</summary>\n\n'
+            f"{div(block, body)}\n\n</details>")
+
+
+FOLD = "gm-fold"
+
+
 def div(css_class: str, body: str) -> str:
     return f'<div class="{css_class}" markdown>\n\n{body}\n\n</div>'
 

@@ -18,6 +18,9 @@ REST_SECONDS = 5
 """The pause between holds, to come out of one and settle into the next, when the dose
 gives no rest of its own."""
 
+TIMER_ANCHOR = "timer"
+"""The timer's id: the "Start the timer" button under the safety strip goes to it."""
+
 SHORT_REST_SECONDS = 3
 """The same pause after a short hold (under 10 seconds), such as a bridge's 5 seconds."""
 
@@ -43,5 +46,5 @@ def timer_block(token: str, dose: Dose) -> str:
         "data-pace": PACE_SECONDS,
         "data-between": rest_between(dose),
     }
-    return render("timer.html", attributes=attributes, token=token,
+    return render("timer.html", anchor=TIMER_ANCHOR, attributes=attributes, token=token,
                   routine_page=f"../{built_path(ROUTINE_PAGE)}")
