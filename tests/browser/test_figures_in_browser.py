@@ -40,7 +40,7 @@ def test_no_animation_for_reduced_motion_or_without_javascript(
         browser, built_site: BuiltSite, options: dict) -> None:
     context, page = open_exercise(browser, built_site, "cat-cow", **options)
     assert page.locator(".gm-motion:visible").count() == 0
-    stills = page.locator(".gm-frame svg")
+    stills = page.locator(".gm-frame svg.gm-fig")
     assert stills.count() == 2  # the page's own picture: start and end
     assert page.locator("[data-gm-motion]").count() == (0 if "reduced_motion" in options else 1)
     assert all(stills.nth(i).is_visible() for i in range(stills.count()))
@@ -50,7 +50,7 @@ def test_no_animation_for_reduced_motion_or_without_javascript(
 def test_pictures_follow_dark_mode(browser, built_site: BuiltSite) -> None:
     context, page = open_exercise(browser, built_site, "bridge", color_scheme="dark")
     colours = page.evaluate("""() => {
-        const svg = document.querySelector('.gm-frame svg');
+        const svg = document.querySelector('.gm-frame svg.gm-fig');
         const body = svg.querySelector('.gm-b');
         const text = document.querySelector('article p');
         return {stroke: getComputedStyle(body).stroke, text: getComputedStyle(text).color,
