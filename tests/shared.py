@@ -111,6 +111,21 @@ SVG_BUDGET = 6 * 1024
 """Bytes per picture (a still or an animation): an exercise page stays light on a phone."""
 
 
+def svg_pictures(html: str) -> list[str]:
+    """Each picture's whole <svg> in a page or fragment, in order: a close-up's picture inside
+    a picture is part of it, not one of its own (so a regular expression would not do)."""
+    pictures, depth, start = [], 0, 0
+    for tag in re.finditer(r"<(/?)svg\b", html):
+        if not tag.group(1):
+            depth += 1
+            start = tag.start() if depth == 1 else start
+        else:
+            depth -= 1
+            if depth == 0:
+                pictures.append(html[start:html.index(">", tag.end()) + 1])
+    return pictures
+
+
 def routine_data_in(markdown_or_html: str) -> dict:
     """The routine page's data block, read as routine.js reads it."""
     found = re.search(r'<script type="application/json" id="gm-routine-data">(.*?)</script>',

@@ -185,7 +185,7 @@ def exercise_sheet(browser, built_site: BuiltSite, slug: str, paper: str,
                    "check first": texts(page, ".gm-check-first li"),
                    "the warning signs": texts(page, ".gm-red-flags li")},
             heights=block_heights(page),
-            picture_sizes=drawn_sizes_mm(page, ".gm-figure--main .gm-frame svg"),
+            picture_sizes=drawn_sizes_mm(page, ".gm-figure--main .gm-frame svg.gm-fig"),
             easier=[fold(text).split(":")[0] for text in texts(page, ".gm-easier li")],
             large_print_problem=problem,
         )

@@ -3,13 +3,11 @@ as well-formed small SVG."""
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from gentle_movements.pages.exercise import version_pages
 from gentle_movements.urls import built_path, exercise_path
-from shared import SVG_BUDGET, BuiltSite
+from shared import SVG_BUDGET, BuiltSite, svg_pictures
 
 
 def test_exercise_page_shows_every_picture_with_alt_text(built_site: BuiltSite,
@@ -42,7 +40,7 @@ def test_pictures_come_after_the_dose_at_a_glance_and_before_the_steps(built_sit
 def test_built_svg_is_well_formed_and_small(built_site: BuiltSite, slug: str) -> None:
     html = (built_site.folder / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
     article = html[html.index('id="pictures"'):html.index('id="dose"')]
-    svgs = re.findall(r"<svg\b.*?</svg>", article, re.DOTALL)
+    svgs = svg_pictures(article)
     assert len(svgs) == 2 + 1  # start, end and the movement
     for svg in svgs:
         etree.fromstring(svg.encode("utf-8"))

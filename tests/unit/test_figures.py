@@ -13,11 +13,19 @@ from lxml import etree
 from pydantic import ValidationError
 
 from gentle_movements.figure import body as figures
-from gentle_movements.figure.scene import CAMERAS, has_floor_line, scene
+from gentle_movements.figure.scene import (
+    CAMERAS,
+    MARGIN,
+    SVG_UNIT,
+    figure_marks,
+    has_floor_line,
+    project,
+    scene,
+)
 from gentle_movements.figure.svg import illustration_html, motion_svg, still_svg
 from gentle_movements.model.figure import JOINT_RANGES, Arm, Illustration, Leg, Pose
 from gentle_movements.model.site import SiteContent
-from shared import SVG_BUDGET
+from shared import SVG_BUDGET, svg_pictures
 
 STEPS = [i / 10 for i in range(11)]
 """Poses checked between start (0) and end (1): the animation passes through all of them."""
@@ -196,7 +204,7 @@ def test_every_view_draws_the_figure_and_its_props(view: str) -> None:
         "end": {"label": "End", "alt": "Turned.", "pose": {"trunk": 90, "turn": 40}},
     })
     html = illustration_html(illustration, main=True)
-    for svg in re.findall(r"<svg\b.*?</svg>", html, re.DOTALL):
+    for svg in svg_pictures(html):
         etree.fromstring(svg.encode("utf-8"))
     assert html.count('class="gm-prop"') == html.count('class="gm-mat"') == 3  # 3 pictures
     assert ('class="gm-floor"' in html) is has_floor_line(view)
@@ -214,5 +222,165 @@ def test_captions_take_markdown_and_the_pictures_pass_through_unchanged() -> Non
     html = illustration_html(illustration, main=True)
     page = markdown.markdown(f'<div markdown>\n\n{html}\n\n</div>', extensions=["md_in_html"])
     assert "<figcaption>Hold <strong>gently</strong>.</figcaption>" in page
-    svgs = re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)
+    svgs = svg_pictures(html)
     assert svgs and all(svg in page for svg in svgs)
+
+
+# Pictures a reader can follow on a phone -----------------------------------------------------
+
+
+def drawn_extent(svg: str) -> tuple[float, float, float, float]:
+    """The left, top, right and bottom of what an SVG draws, read from its own markup (every
+    path's points and every circle, each widened by half its line), leaving out the floor
+    line, which runs from edge to edge, and what a close-up draws inside its own frame."""
+    root = etree.fromstring(svg.encode("utf-8"))
+    xs: list[float] = []
+    ys: list[float] = []
+    for element in root.iter():
+        in_close_up = any(parent.get("class") == "gm-zoom" for parent in element.iterancestors())
+        if in_close_up or element.get("class") == "gm-floor":
+            continue
+        tag = etree.QName(element).localname
+        if tag == "path":
+            numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", element.get("d"))]
+            pad = float(element.get("stroke-width", 0)) / 2
+            points = list(zip(numbers[::2], numbers[1::2], strict=True))
+        elif tag == "circle":
+            pad = float(element.get("r"))
+            points = [(float(element.get("cx")), float(element.get("cy")))]
+        else:
+            continue
+        xs += [x + side * pad for x, _ in points for side in (-1, 1)]
+        ys += [y + side * pad for _, y in points for side in (-1, 1)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_each_picture_is_cropped_to_what_it_draws(content: SiteContent) -> None:
+    """Every still's view box holds all it draws with little empty margin, so that at the
+    page's width the figure fills the picture (the floor line is allowed to reach the edges)."""
+    most = MARGIN / SVG_UNIT + 2  # the margin, plus rounding to whole units either side
+    for slug, index, illustration in illustrations(content):
+        drawn = scene(illustration)
+        for name, svg in (("start", still_svg(drawn, drawn.start, "alt", with_arrow=False)),
+                          ("end", still_svg(drawn, drawn.end, "alt", with_arrow=True))):
+            box = [float(n) for n in etree.fromstring(svg.encode()).get("viewBox").split()]
+            left, top, right, bottom = box[0], box[1], box[0] + box[2], box[1] + box[3]
+            x0, y0, x1, y1 = drawn_extent(svg)
+            where = f"{slug} picture {index} {name}: view box {box}, drawn {x0, y0, x1, y1}"
+            assert left <= x0 + 0.5 and top <= y0 + 0.5, where
+            assert right >= x1 - 0.5 and bottom >= y1 - 0.5, where
+            assert max(x0 - left, y0 - top, right - x1, bottom - y1) <= most, where
+
+
+def test_the_start_and_end_pictures_each_have_their_own_crop() -> None:
+    """A pose that reaches higher in one picture does not leave the other picture empty
+    above the figure: each still is cropped on its own; the animation holds both."""
+    illustration = Illustration.model_validate({
+        "caption": "A test.", "moving": ["right arm"], "arrow": "right hand",
+        "start": {"label": "Start", "alt": "Arms down.", "pose": {"trunk": 90}},
+        "end": {"label": "End", "alt": "Arm up.", "pose": {"trunk": 90,
+                                                             "right_arm": {"shoulder": 180}}},
+    })
+    drawn = scene(illustration)
+    start_top, end_top, motion_top = drawn.start_box[1], drawn.end_box[1], drawn.view_box[1]
+    assert end_top == motion_top < start_top - 20 / SVG_UNIT  # the raised arm is 20 higher
+
+
+def close_up_of(drawn, *, end: bool) -> str:
+    svg = still_svg(drawn, drawn.end if end else drawn.start, "alt", with_arrow=end)
+    root = etree.fromstring(svg.encode("utf-8"))
+    inner = root.findall(".//{http://www.w3.org/2000/svg}svg")
+    assert len(inner) == 1, "one close-up picture inside the picture"
+    return etree.tostring(inner[0], encoding="unicode")
+
+
+def lower_back_gap(joints, level: float) -> float:
+    """How far the surface of the lower back is above what the figure lies on."""
+    spine = figures.spine_points(joints, 11)
+    return spine[3][2] - figures.WIDTHS["back"] / 2 - level
+
+
+def test_the_pelvic_tilt_close_up_shows_the_back_flat_then_arched(content: SiteContent) -> None:
+    """Flatten and arch are almost the same at the figure's size: the close-up draws the lower
+    back larger, on the mat in the first picture and with a gap under it in the second."""
+    shown = [item for item in content.exercises["pelvic-tilts"].illustrations if item.close_up]
+    assert shown and shown[0].version is None  # the exercise's own picture has one
+    for illustration in shown:
+        level = figures.support_level(illustration.props)
+        flat, arched = figures.posed(illustration, [0, 1])
+        assert abs(lower_back_gap(flat, level)) < 0.2
+        assert lower_back_gap(arched, level) > 1.0
+        drawn = scene(illustration)
+        start, end = close_up_of(drawn, end=False), close_up_of(drawn, end=True)
+        assert start != end
+        for close_up in (start, end):  # the back, and the mat or bed it lies on
+            assert 'class="gm-m"' in close_up
+            assert 'class="gm-mat"' in close_up or 'class="gm-prop"' in close_up
+        # The close-up is larger than life and sits in the picture, above the floor.
+        assert drawn.close_up is not None
+        left, top, zoom = drawn.close_up.inset
+        _, _, width, height = drawn.close_up.region
+        assert zoom >= 3
+        for box in (drawn.start_box, drawn.end_box):
+            assert box[0] <= left and left + width * zoom <= box[0] + box[2]
+            assert box[1] <= top and top + height * zoom <= -level / SVG_UNIT
+    assert "gm-zoom" not in motion_svg(scene(shown[0]))  # the animation stays as it was
+
+
+def test_a_close_up_covers_nothing_else_in_the_picture(content: SiteContent) -> None:
+    for slug, index, illustration in illustrations(content):
+        drawn = scene(illustration)
+        if drawn.close_up is None:
+            continue
+        left, top, zoom = drawn.close_up.inset
+        right = left + drawn.close_up.region[2] * zoom
+        bottom = top + drawn.close_up.region[3] * zoom
+        for mark in [*drawn.start, *drawn.end, *drawn.arrow]:
+            for x, y in mark.points:
+                x, y = x / SVG_UNIT, y / SVG_UNIT
+                assert not (left < x < right and top < y < bottom), f"{slug} {index} {mark}"
+
+
+def test_an_arm_resting_along_a_lying_body_is_drawn_as_a_limb(content: SiteContent) -> None:
+    """Lying on the back, an arm along the body drawn dark, thick and ringed read as a second
+    person: it is drawn thin and pale, like the far arm. Standing, the arm is as it was."""
+    lying = content.exercises["knee-to-chest"].illustrations[0]
+    near = figure_marks(figures.posed(lying, [0])[0], lying)["right arm"][1]
+    assert "gm-far" in near.classes and not near.halo
+    assert near.width < figures.WIDTHS["arm"] * 0.75
+    standing = Illustration.model_validate({
+        "caption": "A test.", "moving": ["back"], "arrow": "neck",
+        "start": {"label": "Start", "alt": "Standing.", "pose": {"trunk": 90}},
+        "end": {"label": "End", "alt": "Leaning.", "pose": {"trunk": 80}},
+    })
+    arm = figure_marks(figures.posed(standing, [0])[0], standing)["right arm"][1]
+    assert "gm-far" not in arm.classes and arm.halo and arm.width == figures.WIDTHS["arm"]
+
+
+def test_the_head_is_ringed_so_that_arms_beside_it_stay_apart(content: SiteContent) -> None:
+    illustration = content.exercises["childs-pose"].illustrations[0]
+    drawn = scene(illustration)
+    svg = still_svg(drawn, drawn.end, "alt", with_arrow=True)
+    rim, head = re.findall(r'<circle class="([^"]+)" cx="(-?\d+)" cy="(-?\d+)" r="(\d+)"', svg)
+    assert rim[0] == "gm-h" and head[0] != "gm-h" and rim[1:3] == head[1:3]
+    assert int(rim[3]) > int(head[3])
+    # The head is drawn over the arms that reach past it.
+    assert svg.index("<circle") > svg.rindex('stroke-width="11"')
+
+
+@pytest.mark.parametrize("version", ["full-pose", "folded-forward"])
+def test_the_pigeon_pictures_show_the_front_shins_angle(content: SiteContent,
+                                                        version: str) -> None:
+    """The front shin lies across the body, which a side view cannot show: the ankle would
+    be drawn in the same place if the shin pointed straight ahead. The view chosen shows it."""
+    illustration = content.exercises["pigeon-pose"].picture_of(version)
+    end = figures.posed(illustration, [1])[0]
+    knee, ankle = end["right knee"], end["right ankle"]
+    assert abs(ankle[1] - knee[1]) > 0.5 * figures.BONES["shin"]  # it does lie across
+    ahead = (ankle[0], knee[1], ankle[2])  # the same shin, not across the body
+
+    def shown(view: str) -> float:
+        return math.dist(project(ankle, view), project(ahead, view))
+
+    assert shown("side") < 1e-6
+    assert shown(illustration.view) > 0.4 * figures.BONES["shin"]

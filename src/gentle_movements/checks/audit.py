@@ -147,9 +147,10 @@ _KNOWN_ATTRIBUTES = frozenset({
     "alt", "attributename", "autocapitalize", "autocomplete", "autocorrect", "charset",
     "checked", "class", "content", "cx", "cy", "d", "dir", "download", "dur", "fill", "for",
     "height", "hidden", "href", "http-equiv", "id", "keytimes", "lang", "name", "placeholder",
-    "property", "r", "rel", "repeatcount", "required", "role", "spellcheck", "src", "start",
-    "stroke", "stroke-linecap", "stroke-linejoin", "stroke-width", "tabindex", "title",
-    "type", "value", "values", "viewbox", "width", "xmlns", "data-search-exclude",
+    "preserveaspectratio", "property", "r", "rel", "repeatcount", "required", "role",
+    "spellcheck", "src", "start", "stroke", "stroke-linecap", "stroke-linejoin", "stroke-width",
+    "tabindex", "title", "transform", "type", "value", "values", "viewbox", "width", "xmlns",
+    "data-search-exclude",
     "data-between", "data-hold-max", "data-hold-min", "data-pace", "data-repetitions",
     "data-repetitions-max", "data-rest", "data-sets", "data-sides",
 })

@@ -13,7 +13,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 from gentle_movements.figure.body import HEAD_RADIUS
-from gentle_movements.figure.scene import LINES, UPRIGHT_RATIO, Mark, Scene, num, scene
+from gentle_movements.figure.scene import LINES, UPRIGHT_RATIO, Box, Mark, Scene, num, scene
 from gentle_movements.model.figure import Illustration
 from gentle_movements.templating import markup, render
 
@@ -35,8 +35,12 @@ def _element(mark: Mark, animation: str = "") -> str:
     """A mark as SVG, after its halo; `animation` holds <animate> elements for both."""
     if mark.circle:
         x, y = mark.geometry.split()
-        return _tag("circle", f'class="{mark.classes}" cx="{x}" cy="{y}" r="{num(HEAD_RADIUS)}"',
+        head = _tag("circle", f'class="{mark.classes}" cx="{x}" cy="{y}" r="{num(HEAD_RADIUS)}"',
                     animation)
+        if not mark.halo:
+            return head
+        rim = num(HEAD_RADIUS + LINES["halo"] / 2)
+        return _tag("circle", f'class="gm-h" cx="{x}" cy="{y}" r="{rim}"', animation) + head
     width = f' stroke-width="{num(mark.width)}"' if mark.width else ""
     shape = _tag("path", f'class="{mark.classes}"{width} d="{mark.geometry}"', animation)
     if not mark.halo:
@@ -45,11 +49,11 @@ def _element(mark: Mark, animation: str = "") -> str:
                         f'd="{mark.geometry}"', animation) + shape
 
 
-def _svg(drawn: Scene, body: str, alt: str | None, css_class: str = "gm-fig") -> str:
-    x, y, w, h = drawn.view_box
+def _svg(drawn: Scene, box: Box, body: str, alt: str | None, css_class: str = "gm-fig") -> str:
+    x, y, w, h = box
     # Screen readers read the still pictures' alt text; the animation repeats them.
     label = f' role="img" aria-label="{html.escape(alt)}"' if alt else ' aria-hidden="true"'
-    backdrop = "".join(_element(mark) for mark in drawn.backdrop)
+    backdrop = "".join(_element(mark) for mark in drawn.backdrop(box))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" '
             f'viewBox="{x} {y} {w} {h}" '
             f'width="{w}" height="{h}"{label}><g fill="none" stroke="currentColor" '
@@ -57,9 +61,37 @@ def _svg(drawn: Scene, body: str, alt: str | None, css_class: str = "gm-fig") ->
 
 
 def still_svg(drawn: Scene, marks: Sequence[Mark], alt: str, *, with_arrow: bool) -> str:
-    """One still picture with its alt text; the end picture carries the arrow."""
+    """One still picture with its alt text, in its own view box; the end picture carries the
+    arrow."""
     body = "".join(_element(mark) for mark in [*marks, *(drawn.arrow if with_arrow else [])])
-    return _svg(drawn, body, alt)
+    return _svg(drawn, drawn.end_box if with_arrow else drawn.start_box,
+                body + _close_up(drawn, end=with_arrow), alt)
+
+
+ZOOM_SIZE = 100
+"""The close-up's own picture is this many units square, scaled into its place. figures.css
+repeats the size in px (a px is a unit inside an SVG), so that no browser takes Material's
+`height: auto` for every SVG to mean the whole picture."""
+
+
+def _close_up(drawn: Scene, *, end: bool) -> str:
+    """The part the illustration looks at closely, drawn again larger beside the figure: a
+    picture inside the picture, which shows only its own view box."""
+    near = drawn.close_up
+    if near is None:
+        return ""
+    x, y, w, h = near.region
+    left, top, zoom = near.inset
+    marks = near.end if end else near.start
+    inside = "".join(_element(mark) for mark in [*drawn.backdrop(near.region), *marks])
+    # The inner picture is ZOOM_SIZE square; scaled apart in x and y it is the region's shape.
+    picture = _tag("svg", f'class="gm-zoom" viewBox="{x} {y} {w} {h}" '
+                          f'preserveAspectRatio="none" width="{ZOOM_SIZE}" height="{ZOOM_SIZE}"',
+                   inside)
+    scale = f"{w * zoom / ZOOM_SIZE:g} {h * zoom / ZOOM_SIZE:g}"
+    frames = "".join(_element(mark) for mark in near.marks)
+    return (f'<g transform="translate({left:g} {top:g}) scale({scale})">{picture}</g>'
+            f"{frames}")
 
 
 def motion_svg(drawn: Scene) -> str:
@@ -77,7 +109,7 @@ def motion_svg(drawn: Scene) -> str:
             else:
                 animation = _animate("d", values)
         body += _element(mark, animation)
-    return _svg(drawn, body, None)
+    return _svg(drawn, drawn.view_box, body, None)
 
 
 def _animate(attribute: str, values: Sequence[str]) -> str:
@@ -90,7 +122,7 @@ def thumbnail(illustration: Illustration) -> str:
     (hidden from screen readers, which read the card's title and summary)."""
     drawn = scene(illustration)
     body = "".join(_element(mark) for mark in drawn.end)
-    return _svg(drawn, body, None, css_class="gm-fig gm-thumbnail")
+    return _svg(drawn, drawn.end_box, body, None, css_class="gm-fig gm-thumbnail")
 
 
 def illustration_html(illustration: Illustration, *, main: bool, place: str | None = None) -> str:
@@ -106,8 +138,10 @@ def illustration_html(illustration: Illustration, *, main: bool, place: str | No
     classes = ["gm-figure", "gm-figure--main" if main else "gm-figure--version"]
     if place:
         classes.append(f"gm-place-{place}")
-    _, _, width, height = drawn.view_box
-    if width < UPRIGHT_RATIO * height:
+    # Print lays out the stills: one that is tall for its width (a close-up above a lying
+    # figure, say) gets an upright picture's height.
+    if any(width < UPRIGHT_RATIO * height
+           for _, _, width, height in (drawn.start_box, drawn.end_box)):
         classes.append("gm-figure--upright")
     return render("figure.html", classes=classes, frames=frames,
                   motion=markup(motion_svg(drawn)) if main else None,

@@ -39,8 +39,10 @@ def _joint(name: str) -> object:
     low, high = JOINT_RANGES[name]
     return Annotated[int, Field(ge=low, le=high)]
 
-View = Literal["side", "front", "three-quarter", "above"]
-"""side: the figure faces right, its right side towards you. front: it faces you. above:
+View = Literal["side", "front", "three-quarter", "three-quarter behind", "above"]
+"""side: the figure faces right, its right side towards you. front: it faces you.
+three-quarter: between the two. three-quarter behind: from behind its right shoulder and
+above, which shows a shin lying across in front of the body (the pigeon's front leg). above:
 seen from over its head, facing up the picture. Use front or above for a turn that a side
 view cannot show."""
 
@@ -49,6 +51,10 @@ Prop = Literal[
 ]
 """chair: the figure sits on it. chair in front: the figure faces it and leans on its seat,
 which is drawn under the hands where they are highest."""
+
+CloseUp = Literal["lower back"]
+"""A part of the figure that a picture can also show larger, in a box beside the figure.
+lower back: its curve against the floor, bed, chair or wall it rests on."""
 
 Part = Literal[
     "head", "back", "shoulders", "right arm", "left arm", "right leg", "left leg",
@@ -125,7 +131,7 @@ class Frame(StrictModel):
 
 
 class Illustration(StrictModel):
-    """A picture of a movement: the start and end positions, drawn side by side."""
+    """A picture of a movement: the start and end positions, each drawn on its own."""
 
     version: Slug | None = None
     """The id of the version it shows, as written under `versions`; leave it out for
@@ -140,6 +146,9 @@ class Illustration(StrictModel):
     """The point whose path the arrow follows, from the start to the end position."""
     still: Joint = "hips"
     """The point that stays in the same place in both positions."""
+    close_up: CloseUp | None = None
+    """Show this part again, larger, in both pictures, for a change too small to see at the
+    figure's size (the lower back flattening or arching a little)."""
     start: Frame
     end: Frame
     caption: Sentences
