@@ -12,6 +12,7 @@ HOLDS = {
     "timer": lambda page: page.select_one("[data-gm-timer], [data-gm-routine-add]") is not None,
     "routine": lambda page: page.select_one("#gm-routine") is not None,
     "share": lambda page: page.select_one("[data-gm-copy]") is not None,
+    "finder": lambda page: page.select_one("#gm-finder") is not None,
 }
 """How a built page shows that it holds a part."""
 
