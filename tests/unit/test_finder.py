@@ -188,8 +188,11 @@ def test_the_data_says_what_the_content_says(content: SiteContent) -> None:
             assert shown["summary"] == plain_text(version.summary)
             assert shown["token"] == f"{slug}~{version_id}"
             assert shown["address"] == f"exercises/{slug}-{version_id}.html"
-        assert entry["checks"] == [{"who": plain_text(c.who), "advice": plain_text(c.advice)}
-                                   for c in exercise.check_first]
+        for index, check in entry["checks"].items():
+            item = exercise.check_first[int(index)]
+            assert check == {"who": plain_text(item.who), "advice": plain_text(item.advice)}
+        for outcome in entry["outcomes"]:
+            assert {str(i) for i in outcome.get("checks", [])} <= set(entry["checks"])
     conditions = {c.id: c for c in content.conditions.conditions}
     for condition_id, shown in data["conditions"].items():
         words = "".join(run if isinstance(run, str) else run[0] for run in shown["means"])

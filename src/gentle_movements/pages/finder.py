@@ -110,6 +110,9 @@ DIRECTION_QUESTIONS: dict[str, Question] = {
 DIRECTION_CONDITIONS = {"bending-forward": "worse-bending-forward"}
 """Directions that are also a condition in `content/conditions.yml`, with its checks first."""
 
+ASKED_CONDITIONS = (*CONDITION_QUESTIONS, *DIRECTION_CONDITIONS.values())
+"""Every condition a yes can mean."""
+
 QUESTIONS: tuple[Question, ...] = (FLOOR, *CONDITION_QUESTIONS.values(),
                                    *DIRECTION_QUESTIONS.values())
 """After the warning signs, in the order asked; also the order of the bits of an answer's
@@ -214,11 +217,10 @@ def starter(site: SiteContent, answers: Answers, counts: Counts | None = None) -
 
 
 def movement_counts(site: SiteContent) -> Counts:
-    asked = [*CONDITION_QUESTIONS, *DIRECTION_CONDITIONS.values()]
     return {(slug, version, condition): movements_shown(exercise.picture_of(version), condition)
             for slug, exercise in site.exercises.items()
             for version in [None, *(v.id for v in exercise.versions)]
-            for condition in asked}
+            for condition in ASKED_CONDITIONS}
 
 
 def place(exercise: Exercise, version_id: str | None) -> str:
@@ -319,8 +321,7 @@ def finder_data(site: SiteContent) -> dict[str, Any]:
     version; these check-first entries apply) or `{"out": [directions]}` (left out)."""
     slugs = list(site.exercises)
     conditions = {c.id: c for c in site.conditions.conditions}
-    asked = [*CONDITION_QUESTIONS, *DIRECTION_CONDITIONS.values()]
-    missing = [c for c in asked if c not in conditions]
+    missing = [c for c in ASKED_CONDITIONS if c not in conditions]
     if missing:  # a content error the loader cannot see: the page would fall silent
         raise ValueError(f"the starter finder asks about {missing}, which are not in "
                          "content/conditions.yml")
@@ -350,7 +351,8 @@ def finder_data(site: SiteContent) -> dict[str, Any]:
         "conditions": {c: {"name": plain_text(conditions[c].name),
                            "means": linked_text(conditions[c].means, SAFETY),
                            "more": [*CONDITION_LINKS.get(c, ()),
-                                    [WORDS["more"], f"{SAFETY}#{c}"]]} for c in asked},
+                                    [WORDS["more"], f"{SAFETY}#{c}"]]}
+                       for c in ASKED_CONDITIONS},
         "exercises": [{**_exercise_data(slug, site.exercises[slug]), "outcomes": outcomes[i]}
                       for i, slug in enumerate(slugs)],
         "table": table,
@@ -422,6 +424,8 @@ def _exercise_data(slug: str, exercise: Exercise) -> dict[str, Any]:
         "address": built_path(exercise_path(slug)),
         "own": version(None),
         "versions": {v.id: version(v.id) for v in exercise.versions if v.kind == "easier"},
-        "checks": [{"who": plain_text(item.who), "advice": plain_text(item.advice)}
-                   for item in exercise.check_first],
+        # By their place in check_first: only those about a condition the finder asks about.
+        "checks": {str(i): {"who": plain_text(item.who), "advice": plain_text(item.advice)}
+                   for i, item in enumerate(exercise.check_first)
+                   if set(item.conditions) & set(ASKED_CONDITIONS)},
     }
