@@ -10,7 +10,7 @@ import pytest
 from browsing import Watch, tab_to
 from gentle_movements.markup import plain_text
 from shared import BuiltSite
-from test_accessibility import AXE, axe_violations
+from test_accessibility import AXE, axe_violations, tab_through
 
 EXAMPLE = {"warning-signs": "no", "floor": "no", "pregnancy": "yes", "hip-replacement": "no",
            "knee-replacement": "no", "bending-forward": "yes", "arching-back": "no",
@@ -55,6 +55,9 @@ def test_the_example_gives_its_versions_leave_outs_and_checks(
                          "Pigeon pose"]
     for text in out.values():
         assert "It involves bending forward, which you said makes your leg pain worse." in text
+    assert page.locator(".gm-finder-summary").inner_text() == (
+        "4 exercises to start with. 4 of them say to check first. "
+        "5 exercises left out for now.")
     text = results.inner_text()
     conditions = {c.id: c for c in content.conditions.conditions}
     for condition in ("pregnancy", "worse-bending-forward"):
@@ -187,6 +190,21 @@ def test_axe_finds_nothing_in_the_answered_finder(browser, hosted: str, scheme: 
     answer(page, {**EXAMPLE, "hip-replacement": "yes"})
     page.get_by_role("button", name="Show where to start").click()
     assert axe_violations(page) == []
+    context.close()
+
+
+def test_every_control_of_the_answered_finder_shows_its_focus(browser, hosted: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(f"{hosted}start.html")
+    answer(page, EXAMPLE)
+    page.get_by_role("button", name="Show where to start").click()
+    page.focus("#gm-finder-warning-signs-no")
+    states = tab_through(page)
+    names = [s["name"] for s in states]
+    assert any("gm-finder-turning" in n for n in names), names
+    assert any("Open these as my routine" in n for n in names), names
+    assert [s["name"] for s in states if not s["visible"]] == []
     context.close()
 
 

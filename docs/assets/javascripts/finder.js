@@ -108,6 +108,8 @@
     clear()
     const title = heading(words.heading)
     const summary = [count(words.to_start, found.suggested.length)]
+    const checked = found.suggested.filter(function (item) { return item.checks.length })
+    if (checked.length) summary.push(count(words.to_check, checked.length))
     if (found.leftOut.length) summary.push(count(words.leave_out, found.leftOut.length))
     results.append(title, element("p", summary.join(" "), "gm-finder-summary"))
 

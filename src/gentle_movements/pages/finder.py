@@ -248,6 +248,7 @@ WORDS = {
     "answer_all": "Please answer this question:",
     "heading": "Where to start",
     "to_start": ["1 exercise to start with.", "{n} exercises to start with."],
+    "to_check": ["1 of them says to check first.", "{n} of them say to check first."],
     "leave_out": ["1 exercise left out for now.", "{n} exercises left out for now."],
     "meaning": "What your answers mean",
     "more": "More about this on the safety page",
