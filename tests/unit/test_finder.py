@@ -3,7 +3,9 @@ and the page and data its script shows them from."""
 
 from __future__ import annotations
 
+import difflib
 import json
+import os
 import re
 from typing import get_args
 
@@ -16,6 +18,9 @@ from gentle_movements.model.site import SiteContent
 from gentle_movements.pages import finder
 from gentle_movements.pages import registry as pages
 from gentle_movements.pages.finder import Answers, LeftOut, Suggestion, starter
+from shared import ROOT
+
+GOLDEN = ROOT / "tests" / "golden" / "finder-starters.txt"
 
 
 def answers(*, floor: bool = True, conditions: tuple[str, ...] = (),
@@ -131,6 +136,40 @@ def test_the_questions_name_real_conditions_and_directions(content: SiteContent)
     assert set(finder.DIRECTION_QUESTIONS) <= set(get_args(Direction))
     names = [q.name for q in (finder.WARNING_SIGNS, *finder.QUESTIONS)]
     assert len(names) == len(set(names))
+
+
+def readable(content: SiteContent) -> str:
+    """What the finder gives for every set of answers, one block each, for a reviewer."""
+    lines = ["What Find where to start suggests for each set of answers (pages/finder.py).",
+             "Made by tests/unit/test_finder.py; after a meant change, rewrite it with",
+             "GM_UPDATE_GOLDEN=1 uv run pytest tests/unit/test_finder.py and read the diff.", ""]
+    for given in finder.every_answer():
+        said = [f"floor: {'yes' if given.floor else 'no'}",
+                *sorted(given.conditions), *(f"worse {d}" for d in sorted(given.worse))]
+        lines.append(f"{given.number:03d} " + ", ".join(said))
+        found = starter(content, given)
+        for s in found.suggested:
+            exercise = content.exercises[s.slug]
+            checks = "; ".join(
+                "+".join(exercise.check_first[i].conditions) for i in s.checks)
+            lines.append(f"    start {s.slug}{'~' + s.version if s.version else ''}"
+                         + (f"  (check first: {checks})" if checks else ""))
+        for o in found.left_out:
+            lines.append(f"    leave out {o.slug}  ({', '.join(o.directions)})")
+    return "\n".join(lines) + "\n"
+
+
+def test_what_it_suggests_is_as_committed(content: SiteContent) -> None:
+    made = readable(content)
+    if os.environ.get("GM_UPDATE_GOLDEN"):
+        GOLDEN.write_text(made, encoding="utf-8")
+    expected = GOLDEN.read_text(encoding="utf-8")
+    if made != expected:
+        diff = "".join(list(difflib.unified_diff(
+            expected.splitlines(keepends=True), made.splitlines(keepends=True),
+            "tests/golden/finder-starters.txt", "as worked out now"))[:60])
+        pytest.fail("the finder's suggestions changed; if that is meant, run GM_UPDATE_GOLDEN=1 "
+                    f"uv run pytest tests/unit/test_finder.py and commit the diff:\n{diff}")
 
 
 # The page and its data ----------------------------------------------------------------------
