@@ -301,7 +301,7 @@ def _plain_list(site: SiteContent) -> str:
     for slug, exercise in site.exercises.items():
         versions = md.bullets(
             f"[{version.name}]({exercise_path(slug, version.id)})"
-            f"{place_note(version.name, version.place)}"
+            f"{place_note(version.name, version.place)}: {version.kind}"
             for version in exercise.versions)
         own = place_note(exercise.version_name, place(exercise, None))
         items.append(f"[{exercise.title}]({exercise_path(slug)}): {exercise.version_name}{own}"
