@@ -217,6 +217,8 @@ def starter(site: SiteContent, answers: Answers, counts: Counts | None = None) -
 
 
 def movement_counts(site: SiteContent) -> Counts:
+    """`movements_shown` for each exercise and version and each condition a yes can mean,
+    worked out once for all the answers."""
     return {(slug, version, condition): movements_shown(exercise.picture_of(version), condition)
             for slug, exercise in site.exercises.items()
             for version in [None, *(v.id for v in exercise.versions)]
