@@ -13,6 +13,7 @@ HOLDS = {
     "routine": lambda page: page.select_one("#gm-routine") is not None,
     "share": lambda page: page.select_one("[data-gm-copy]") is not None,
     "sections": lambda page: page.select_one("[data-gm-sections]") is not None,
+    "finder": lambda page: page.select_one("#gm-finder") is not None,
 }
 """How a built page shows that it holds a part."""
 

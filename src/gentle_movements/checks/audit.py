@@ -32,11 +32,11 @@ from gentle_movements.model.exercise import ON_THE_FLOOR, Exercise, Place
 from gentle_movements.model.review import Review
 from gentle_movements.model.safety import RedFlagGroup
 from gentle_movements.model.site import SiteContent
-from gentle_movements.pages import routine
+from gentle_movements.pages import finder, routine
 from gentle_movements.pages.boxes import exercise_stop_rules, review_parts
 from gentle_movements.pages.exercise import conditions_to_check, dose_line, version_pages
 from gentle_movements.pages.wording import NOT_MEDICAL_ADVICE
-from gentle_movements.urls import built_path, exercise_path, page_name
+from gentle_movements.urls import EXERCISE_FOLDER, built_path, exercise_path, page_name
 
 __all__ = ["Finding", "audit_html", "audit_page", "audit_site", "normalise", "plain_text"]
 
@@ -84,6 +84,8 @@ class Expected:
     """The one meta refresh a forwarding page may have."""
     first: tuple[str, tuple[str, ...]] | None = None
     """A block that must come before these, on screen and to a screen reader."""
+    links_first: str | None = None
+    """A block that must come before every link to an exercise in the page's content."""
 
 
 def audit_site(site_dir: Path, site: SiteContent) -> list[Finding]:
@@ -134,6 +136,9 @@ def audit_html(html: bytes | str, page: str, expected: Expected) -> list[Finding
     if expected.first is not None:
         findings += [Finding(page, problem) for problem in _order_problems(document,
                                                                            *expected.first)]
+    if expected.links_first is not None:
+        findings += [Finding(page, problem)
+                     for problem in _exercise_links_before(document, expected.links_first)]
     for css_class, wanted in expected.blocks.items():
         findings += [Finding(page, problem)
                      for problem in _block_problems(document, css_class, wanted,
@@ -259,6 +264,23 @@ def _order_problems(document: _Document, first: str, later: tuple[str, ...]) -> 
             for other in later
             if any(document.position[id(element)] < at
                    for element in document.by_class.get(other, []))]
+
+
+def _exercise_links_before(document: _Document, first: str) -> list[str]:
+    """Links in the content to an exercise page that come before the block `first`."""
+    found = document.by_class.get(first, [])
+    if not found:
+        return []  # reported as missing by the block checks
+    at = document.position[id(found[0])]
+    return [f"links to {link.get('href')} before the {first} block; the {first} block must "
+            "come first"
+            for link in document.by_tag.get("a", [])
+            if document.position[id(link)] < at and _in_content(link)
+            and _EXERCISE_LINK.search(link.get("href") or "")]
+
+
+_EXERCISE_LINK = re.compile(rf"(?:^|/){EXERCISE_FOLDER}/[^/#?]+\.html")
+"""A link to an exercise page or a version's (not the edit link to the folder of its YAML)."""
 
 
 def _head_problems(head: etree._Element, body: etree._Element) -> list[str]:
@@ -446,6 +468,7 @@ def expected_pages(site: SiteContent) -> dict[str, Expected]:
         blocks.RED_FLAGS: _red_flags(site, full=False), blocks.STOP_IF: _stop_rules(site)})
     pages["faq.html"] = expected_faq_page(site)
     pages["index.html"] = Expected(blocks={blocks.RED_FLAGS: _red_flags(site, full=False)})
+    pages[built_path(finder.PAGE)] = expected_finder_page(site)
     pages["pregnancy.html"] = Expected(blocks={blocks.PREGNANCY_SIGNS: [
         shown(f"content/pregnancy-warning-signs.yml: groups[{i}].{part}", text)
         for i, group in enumerate(site.pregnancy_signs.groups)
@@ -549,6 +572,27 @@ def _versions(exercise: Exercise, kind: str, current: str | None, of) -> Iterabl
         if adjustment.kind == kind:
             yield of(f"adjustments[{i}].name", adjustment.name)
             yield of(f"adjustments[{i}].how", adjustment.how)
+
+
+def expected_finder_page(site: SiteContent) -> Expected:
+    """The starter finder: the warning signs whole, before its questions, its results, its
+    data and its list of exercises; no link to an exercise before them; and without
+    JavaScript, every exercise and version in the list."""
+    return Expected(
+        blocks={
+            blocks.RED_FLAGS: _red_flags(site, full=False),
+            finder.PLAIN_LIST: [
+                item for slug, exercise in site.exercises.items() for item in (
+                    shown(f"{site.exercise_sources[slug]}: title", exercise.title),
+                    *(shown(f"{site.exercise_sources[slug]}: versions[{i}].name", v.name)
+                      for i, v in enumerate(exercise.versions)))],
+            finder.FORM: [],  # (its results are empty until the reader answers)
+            blocks.DISCLAIMER: [shown("the disclaimer", NOT_MEDICAL_ADVICE)],
+        },
+        title=finder.TITLE,
+        first=(blocks.RED_FLAGS, finder.AFTER_THE_WARNING_SIGNS),
+        links_first=blocks.RED_FLAGS,
+    )
 
 
 def expected_safety_page(site: SiteContent) -> Expected:

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Literal
 
-Part = Literal["figures", "motion", "timer", "routine", "share", "sections"]
+Part = Literal["figures", "motion", "timer", "routine", "share", "sections", "finder"]
 """figures: exercise pictures; motion: the moving picture; timer: the timer and "Add to my
 routine"; routine: the routine chooser; share: an address with a copy button; sections: the
-bar of links to a page's sections, kept in view."""
+bar of links to a page's sections, kept in view; finder: the questions of "Find where to
+start"."""
 
 STYLESHEETS: tuple[tuple[Part, str], ...] = (
     ("timer", "assets/timer.css"),
     ("routine", "assets/routine.css"),
     ("figures", "assets/figures.css"),
+    ("finder", "assets/finder.css"),
 )
 SCRIPTS: tuple[tuple[Part, str], ...] = (
     ("share", "assets/javascripts/share.js"),
@@ -27,6 +29,7 @@ SCRIPTS: tuple[tuple[Part, str], ...] = (
     ("timer", "assets/javascripts/timer.js"),
     ("motion", "assets/javascripts/figures.js"),
     ("sections", "assets/javascripts/sections.js"),
+    ("finder", "assets/javascripts/finder.js"),
 )
 """In the order they load: after the scripts every page has, each once."""
 

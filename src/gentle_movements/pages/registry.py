@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gentle_movements.model.site import SiteContent
-from gentle_movements.pages import floor, floor_link, routine
+from gentle_movements.pages import finder, floor, floor_link, routine
 from gentle_movements.pages.exercise import exercise_page, version_pages
 from gentle_movements.pages.faq import faq_page
 from gentle_movements.pages.index import all_exercises_page, group_index_page
@@ -26,7 +26,7 @@ class GeneratedPage:
 
 def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
     """Every page made from content: exercises and their versions, their index pages,
-    safety, FAQ, the routine and the floor page.
+    safety, FAQ, the routine, the floor page and the starter finder.
 
     `site_url` is the hosted address, printed and drawn as a QR code on each exercise page.
     """
@@ -48,6 +48,7 @@ def generated_pages(site: SiteContent, site_url: str) -> list[GeneratedPage]:
         GeneratedPage("faq.md", faq_page(site), "content/faq.yml"),
         GeneratedPage(routine.PAGE, routine.routine_page(site, site_url), "content/exercises/"),
         GeneratedPage(floor_link.PAGE, floor.floor_page(site), "content/floor.yml"),
+        GeneratedPage(finder.PAGE, finder.finder_page(site), "content/exercises/"),
     ]
     return pages
 
@@ -57,4 +58,4 @@ def generated_paths(site: SiteContent) -> list[str]:
     return [*(exercise_path(slug, version) for slug in site.exercise_sources
               for version in version_pages(site.exercises[slug])),
             f"{EXERCISE_FOLDER}/index.md", *(group_index_path(g) for g in EXERCISE_GROUPS),
-            "safety.md", "faq.md", routine.PAGE, floor_link.PAGE]
+            "safety.md", "faq.md", routine.PAGE, floor_link.PAGE, finder.PAGE]
