@@ -12,7 +12,6 @@ HOLDS = {
     "timer": lambda page: page.select_one("[data-gm-timer], [data-gm-routine-add]") is not None,
     "routine": lambda page: page.select_one("#gm-routine") is not None,
     "share": lambda page: page.select_one("[data-gm-copy]") is not None,
-    "sections": lambda page: page.select_one("[data-gm-sections]") is not None,
     "finder": lambda page: page.select_one("#gm-finder") is not None,
 }
 """How a built page shows that it holds a part."""
@@ -47,4 +46,4 @@ def test_scripts_load_in_their_order(built_site: BuiltSite) -> None:
     sources = [element["src"] for element in page.find_all("script", src=True)]
     own = [next(path for _, path in assets.SCRIPTS if source.endswith(path))
            for source in sources if any(source.endswith(path) for _, path in assets.SCRIPTS)]
-    assert own == assets.scripts(["figures", "motion", "timer", "share", "sections"])
+    assert own == assets.scripts(["figures", "motion", "timer", "share"])

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Literal
 
-Part = Literal["figures", "motion", "timer", "routine", "share", "sections", "finder"]
+Part = Literal["figures", "motion", "timer", "routine", "share", "finder"]
 """figures: exercise pictures; motion: the moving picture; timer: the timer and "Add to my
-routine"; routine: the routine chooser; share: an address with a copy button; sections: the
-bar of links to a page's sections, kept in view; finder: the questions of "Find where to
-start"."""
+routine"; routine: the routine chooser; share: an address with a copy button; finder: the
+questions of "Find where to start"."""
 
 STYLESHEETS: tuple[tuple[Part, str], ...] = (
     ("timer", "assets/timer.css"),
@@ -28,7 +27,6 @@ SCRIPTS: tuple[tuple[Part, str], ...] = (
     ("routine", "assets/javascripts/routine.js"),
     ("timer", "assets/javascripts/timer.js"),
     ("motion", "assets/javascripts/figures.js"),
-    ("sections", "assets/javascripts/sections.js"),
     ("finder", "assets/javascripts/finder.js"),
 )
 """In the order they load: after the scripts every page has, each once."""

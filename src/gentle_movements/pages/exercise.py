@@ -122,7 +122,7 @@ def exercise_page(slug: str, site: SiteContent, site_url: str,
     return md.join(parts)
 
 
-PARTS = ("figures", "motion", "timer", "share", "sections")
+PARTS = ("figures", "motion", "timer", "share")
 """What an exercise page holds (`assets.Part`)."""
 
 
